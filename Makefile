@@ -1,0 +1,61 @@
+# ProXLab — `make run` to start the portal, `make test` to run every test. `make help` lists the rest.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+HOST ?= 127.0.0.1
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help run setup serve test test-fast lint format elasticsearch elasticsearch-stop clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt requirements-dev.txt
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "ProXLab needs Python 3.11 or newer (found %d.%d)." % sys.version_info[:2])'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@echo "Installing Python packages into $(VENV) …"
+	@$(BIN)/python -m pip install --quiet --upgrade pip
+	@$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+setup: $(STAMP) ## Create .venv, install, migrate, load demo content, create the admin account
+	@$(MANAGE) migrate --no-input -v0
+	@$(MANAGE) compile_catalogues
+	@$(MANAGE) ensure_admin
+
+run: setup ## Set up and serve on http://$(HOST):$(PORT) with the development server
+	@echo "ProXLab: http://$(HOST):$(PORT)/de/"
+	@$(MANAGE) runserver $(HOST):$(PORT)
+
+serve: setup ## Serve through gunicorn (workers sized to this machine), as in production
+	@$(MANAGE) collectstatic --no-input -v0
+	@DJANGO_SETTINGS_MODULE=$${DJANGO_SETTINGS_MODULE:-cms.settings.dev} $(BIN)/gunicorn -c gunicorn.conf.py cms.wsgi
+
+test: $(STAMP) ## Run the whole test suite (starts a local Elasticsearch when ELASTICSEARCH_URL is unset)
+	@$(MANAGE) compile_catalogues
+	@$(BIN)/pytest $(PYTEST_ARGS)
+
+test-fast: $(STAMP) ## Run the tests that need neither Elasticsearch nor a browser
+	@$(BIN)/pytest -m "not elasticsearch and not browser" $(PYTEST_ARGS)
+
+lint: $(STAMP) ## ruff check and format check, and no model change without a migration
+	@$(BIN)/ruff check .
+	@$(BIN)/ruff format --check .
+	@$(MANAGE) makemigrations --check --dry-run -v0
+
+format: $(STAMP) ## Let ruff fix imports and formatting
+	@$(BIN)/ruff check --fix .
+	@$(BIN)/ruff format .
+
+elasticsearch: ## Start a local single-node Elasticsearch 8 (127.0.0.1, 1 GB heap) and print its URL
+	@tools/elasticsearch/es.sh start
+
+elasticsearch-stop: ## Stop the local Elasticsearch
+	@tools/elasticsearch/es.sh stop
+
+clean: ## Remove the virtualenv, the SQLite database, media and collected static files
+	rm -rf $(VENV) db.sqlite3 media static test-artifacts

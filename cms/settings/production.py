@@ -1,0 +1,27 @@
+"""Production: every secret comes from the environment; refuse to start without them."""
+
+import sys
+
+from .base import *  # noqa: F403
+from .env import env_bool, env_int
+
+
+def _refuse(sentence: str) -> None:
+    # One clear sentence for the operator, not a traceback through Django's settings import.
+    sys.stderr.write(f"ProXLab will not start: {sentence}\n")
+    raise SystemExit(2)
+
+
+if len(SECRET_KEY) < 32 or SECRET_KEY.startswith(("dev-only", "test-only")):  # noqa: F405
+    _refuse("set SECRET_KEY to a random value of at least 32 characters.")
+if not ALLOWED_HOSTS:  # noqa: F405
+    _refuse("set ALLOWED_HOSTS to the comma-separated host names the portal answers to.")
+
+DEBUG = False
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", False)
+SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", True)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"

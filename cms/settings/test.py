@@ -1,0 +1,18 @@
+"""Fast, deterministic settings for pytest. The database comes from DATABASE_URL when set."""
+
+from .base import *  # noqa: F403
+
+DEBUG = False
+SECRET_KEY = "test-only-secret-key"
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
+# Tests choose their search backend explicitly; unit tests use the database.
+ELASTICSEARCH_URL = ""
+ELASTICSEARCH_INDEX_PREFIX = "proxlab-test"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+# Serve static files straight from the app folders, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

@@ -1,0 +1,29 @@
+from .article import (
+    ArticleAuthor,
+    ArticleIndexPage,
+    ArticlePage,
+    ArticlePageTag,
+    ArticleRelatedPage,
+)
+from .base import BasePage, live_pages_in_order, prefetch_cards
+from .home_page import HomeFeaturedItem, HomePage
+from .standard import StandardPage
+from .taxonomy import Competence, CompetenceArea, Place, PlaceKind
+
+__all__ = [
+    "ArticleAuthor",
+    "ArticleIndexPage",
+    "ArticlePage",
+    "ArticlePageTag",
+    "ArticleRelatedPage",
+    "BasePage",
+    "Competence",
+    "CompetenceArea",
+    "HomeFeaturedItem",
+    "HomePage",
+    "Place",
+    "PlaceKind",
+    "StandardPage",
+    "live_pages_in_order",
+    "prefetch_cards",
+]

@@ -1,0 +1,112 @@
+"""The magazine: news, interviews and know-how."""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BodyBlock
+
+from .base import BasePage
+
+
+class ArticleIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["home.ArticlePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("magazine")
+        verbose_name_plural = _("magazines")
+
+    def articles(self):
+        """Live articles of this magazine, newest first, with what a card shows."""
+        return (
+            ArticlePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("listing_image")
+            .prefetch_related("authors")
+            .order_by("-date", "-pk")
+        )
+
+
+class ArticlePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "home.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ArticlePage(BasePage):
+    date = models.DateField(_("date"), default=timezone.localdate)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    topics = ClusterTaggableManager(verbose_name=_("topics"), through=ArticlePageTag, blank=True)
+    competences = ParentalManyToManyField(
+        "home.Competence", verbose_name=_("IT competences"), blank=True, related_name="articles"
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        InlinePanel("authors", label=_("Authors"), min_num=1),
+        FieldPanel("teaser"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("topics"), FieldPanel("competences")], heading=_("Topics and competences")
+        ),
+        InlinePanel("related_pages", label=_("Related offers and challenges")),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("body"),
+        TranslatableField("authors"),
+        SynchronizedField("date"),
+        SynchronizedField("topics"),
+        SynchronizedField("competences"),
+        SynchronizedField("related_pages"),
+    ]
+
+    parent_page_types = ["home.ArticleIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("article")
+        verbose_name_plural = _("articles")
+
+
+class ArticleAuthor(Orderable):
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="authors")
+    name = models.CharField(_("name"), max_length=120)
+    role = models.CharField(_("role"), max_length=120, blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("role")]
+    translatable_fields = [SynchronizedField("name"), TranslatableField("role")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ArticleRelatedPage(Orderable):
+    """An offer or challenge the article points to (chosen by model name: home imports no app)."""
+
+    article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_pages")
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("page", page_type=["offers.OfferPage", "offers.ChallengePage"])]

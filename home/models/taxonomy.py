@@ -1,0 +1,91 @@
+"""Taxonomies shared by every content type: IT competences (e-CF) and places of the region.
+
+They live in the foundation app because articles use them as well as offers and challenges.
+Topics are django-taggit tags; each page type has its own tag through model.
+"""
+
+from django.db import models
+from django.db.models.functions import Length
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class CompetenceArea(models.TextChoices):
+    PLAN = "A", _("Plan")
+    BUILD = "B", _("Build")
+    RUN = "C", _("Run")
+    ENABLE = "D", _("Enable")
+    MANAGE = "E", _("Manage")
+
+
+class Competence(TranslatableMixin, index.Indexed, models.Model):
+    """One of the 41 competences of the European e-Competence Framework (EN 16234-1)."""
+
+    code = models.CharField(_("code"), max_length=5, help_text=_("e.g. A.1"))
+    area = models.CharField(_("area"), max_length=1, choices=CompetenceArea.choices)
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(_("description"), blank=True)
+    esco_uri = models.URLField(_("ESCO URI"), blank=True)
+
+    panels = [
+        FieldPanel("code"),
+        FieldPanel("area"),
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("esco_uri"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("code"),
+        SynchronizedField("area"),
+        SynchronizedField("esco_uri"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("IT competence")
+        verbose_name_plural = _("IT competences")
+        # A.1 … A.9 before A.10
+        ordering = ["area", Length("code"), "code"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "code"], name="unique_competence_code")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.name}"
+
+
+class PlaceKind(models.TextChoices):
+    CITY = "city", _("City")
+    DISTRICT = "district", _("District")
+    TOWN = "town", _("Town")
+
+
+class Place(TranslatableMixin, index.Indexed, models.Model):
+    """A town or district of the Leine-Weser region."""
+
+    name = models.CharField(_("name"), max_length=80)
+    kind = models.CharField(_("kind"), max_length=10, choices=PlaceKind.choices)
+    slug = models.SlugField(_("short name"), max_length=80)
+
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    translatable_fields = [
+        TranslatableField("name"),
+        SynchronizedField("kind"),
+        SynchronizedField("slug"),
+    ]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("place")
+        verbose_name_plural = _("places")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_place_slug")]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,224 @@
+"""Challenges: practice problems that partners pose to student teams, in dated phases."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BodyBlock
+from home.models import BasePage
+from offers.choices import ChallengeStatus, PhaseKind
+from offers.filters import ChallengeFilterForm, paginate
+
+from .exchange import ExchangePage
+from .partner import partners_in
+
+RICH_TEXT = ["bold", "italic", "link", "ul", "ol", "h3"]
+
+
+class ChallengeQuerySet(PageQuerySet):
+    def with_status(self, status: str, today: datetime.date | None = None) -> "ChallengeQuerySet":
+        """Challenges in one status today, from the phase dates stored on the page."""
+        today = today or timezone.localdate()
+        Q = models.Q
+        before_application = Q(application_opens__gt=today) | Q(
+            application_opens__isnull=True, starts_on__gt=today
+        )
+        conditions = {
+            ChallengeStatus.FINISHED: Q(ends_on__lt=today),
+            ChallengeStatus.APPLICATION_OPEN: Q(
+                application_opens__lte=today, application_closes__gte=today
+            ),
+            ChallengeStatus.ANNOUNCED: before_application | Q(starts_on__isnull=True),
+        }
+        if status == ChallengeStatus.RUNNING:
+            decided = (
+                conditions[ChallengeStatus.FINISHED]
+                | conditions[ChallengeStatus.APPLICATION_OPEN]
+                | conditions[ChallengeStatus.ANNOUNCED]
+            )
+            return self.exclude(decided)
+        return self.filter(conditions[status])
+
+
+ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
+
+
+class ChallengeIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["offers.ChallengePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("challenge index")
+        verbose_name_plural = _("challenge indexes")
+
+    def challenges(self) -> ChallengeQuerySet:
+        """Live, public challenges with what a card shows; the latest start first."""
+        return (
+            ChallengePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("listing_image", "partner", "place")
+            .prefetch_related("listing_image__renditions")
+            .order_by(models.F("starts_on").desc(nulls_last=True), "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        challenges = self.challenges()
+        form = ChallengeFilterForm(
+            request.GET, items=challenges, partners=partners_in(self.locale), locale=self.locale
+        )
+        context["filter_form"] = form
+        context["challenges"] = paginate(request, form.apply(challenges))
+        return context
+
+
+class ChallengePageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "offers.ChallengePage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ChallengePage(ExchangePage):
+    problem = RichTextField(_("problem statement"), features=RICH_TEXT)
+    expected_results = RichTextField(_("expected results"), blank=True, features=RICH_TEXT)
+    team_size_min = models.PositiveSmallIntegerField(_("team size from"), default=3)
+    team_size_max = models.PositiveSmallIntegerField(_("team size to"), default=5)
+    number_of_teams = models.PositiveSmallIntegerField(_("number of teams"), default=1)
+    reward = models.CharField(_("reward"), max_length=200, blank=True)
+    results = StreamField(
+        BodyBlock(),
+        verbose_name=_("results"),
+        blank=True,
+        help_text=_("What the teams achieved; shown once the challenge is finished."),
+    )
+    topics = ClusterTaggableManager(verbose_name=_("topics"), through=ChallengePageTag, blank=True)
+    # Derived from the phases on save, so listings can filter by status in the database.
+    starts_on = models.DateField(null=True, editable=False)
+    application_opens = models.DateField(null=True, editable=False)
+    application_closes = models.DateField(null=True, editable=False)
+    ends_on = models.DateField(null=True, editable=False)
+
+    objects = ChallengeManager()
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("teaser"),
+        FieldPanel("partner"),
+        FieldPanel("listing_image"),
+        FieldPanel("problem"),
+        FieldPanel("expected_results"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("team_size_min"), FieldPanel("team_size_max")]),
+                FieldPanel("number_of_teams"),
+                FieldPanel("reward"),
+            ],
+            heading=_("Teams and reward"),
+        ),
+        InlinePanel("phases", label=_("Phases"), min_num=1),
+        ExchangePage.where_panel(),
+        ExchangePage.taxonomy_panel(),
+        FieldPanel("results"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("problem"),
+        index.SearchField("expected_results"),
+    ]
+    translatable_fields = ExchangePage.translatable_fields + [
+        TranslatableField("problem"),
+        TranslatableField("expected_results"),
+        TranslatableField("reward"),
+        TranslatableField("results"),
+        TranslatableField("phases"),
+        SynchronizedField("team_size_min"),
+        SynchronizedField("team_size_max"),
+        SynchronizedField("number_of_teams"),
+    ]
+
+    parent_page_types = ["offers.ChallengeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("challenge")
+        verbose_name_plural = _("challenges")
+
+    def status(self, today: datetime.date | None = None) -> ChallengeStatus:
+        """announced → application open → running → finished, by today's date."""
+        today = today or timezone.localdate()
+        if self.ends_on and self.ends_on < today:
+            return ChallengeStatus.FINISHED
+        if self.application_opens and self.application_opens <= today <= self.application_closes:
+            return ChallengeStatus.APPLICATION_OPEN
+        opens = self.application_opens or self.starts_on
+        if opens is None or opens > today:
+            return ChallengeStatus.ANNOUNCED
+        return ChallengeStatus.RUNNING
+
+    @property
+    def current_status(self) -> ChallengeStatus:
+        return self.status()
+
+    def clean(self):
+        super().clean()
+        if self.team_size_min > self.team_size_max:
+            raise ValidationError(
+                {"team_size_max": _("The largest team is smaller than the smallest.")}
+            )
+
+    def save(self, *args, **kwargs):
+        phases = [phase for phase in self.phases.all() if phase.starts_on]
+        application = [phase for phase in phases if phase.kind == PhaseKind.APPLICATION]
+        self.starts_on = min((p.starts_on for p in phases), default=None)
+        self.ends_on = max((p.ends_on or p.starts_on for p in phases), default=None)
+        self.application_opens = application[0].starts_on if application else None
+        self.application_closes = (
+            (application[0].ends_on or application[0].starts_on) if application else None
+        )
+        super().save(*args, **kwargs)
+
+
+class ChallengePhase(Orderable):
+    challenge = ParentalKey(ChallengePage, on_delete=models.CASCADE, related_name="phases")
+    kind = models.CharField(_("phase"), max_length=20, choices=PhaseKind.choices)
+    starts_on = models.DateField(_("from"))
+    ends_on = models.DateField(_("until"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("starts_on"), FieldPanel("ends_on")]),
+        FieldPanel("note"),
+    ]
+    translatable_fields = [
+        SynchronizedField("kind"),
+        SynchronizedField("starts_on"),
+        SynchronizedField("ends_on"),
+        TranslatableField("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("phase")
+        verbose_name_plural = _("phases")
+
+    def clean(self):
+        if self.ends_on and self.ends_on < self.starts_on:
+            raise ValidationError({"ends_on": _("The phase ends before it starts.")})

@@ -1,0 +1,225 @@
+"""Offers: workshops, talks, excursions, projects, mentoring, positions … from any provider."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import BodyBlock
+from home.models import BasePage
+from offers.choices import JOB_OFFER_TYPES, Audience, OfferLanguage, OfferType, ProviderKind
+from offers.filters import OfferFilterForm, paginate
+
+from .exchange import ExchangePage
+from .partner import partners_in
+
+
+class OfferQuerySet(PageQuerySet):
+    def current(self, today: datetime.date | None = None) -> "OfferQuerySet":
+        """Offers still valid today; an offer leaves listings the day after its valid-through."""
+        today = today or timezone.localdate()
+        return self.filter(
+            models.Q(valid_through__isnull=True) | models.Q(valid_through__gte=today)
+        )
+
+    def upcoming(self, now: datetime.datetime | None = None) -> "OfferQuerySet":
+        """Dated offers that have not started yet, soonest first."""
+        return self.filter(starts_at__gte=now or timezone.now()).order_by("starts_at", "pk")
+
+
+OfferManager = PageManager.from_queryset(OfferQuerySet)
+
+
+class OfferIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["offers.OfferPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("offer index")
+        verbose_name_plural = _("offer indexes")
+
+    def offers(self) -> OfferQuerySet:
+        """Live, public, current offers of this index with what a card shows, soonest first."""
+        return (
+            OfferPage.objects.child_of(self)
+            .live()
+            .public()
+            .current()
+            .select_related("listing_image", "partner", "place")
+            .prefetch_related("listing_image__renditions")
+            .order_by(models.F("starts_at").asc(nulls_last=True), "title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        offers = self.offers()
+        form = OfferFilterForm(
+            request.GET, items=offers, partners=partners_in(self.locale), locale=self.locale
+        )
+        context["filter_form"] = form
+        context["offers"] = paginate(request, form.apply(offers))
+        return context
+
+
+class OfferPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "offers.OfferPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class OfferPage(ExchangePage):
+    """An exchange or competence-building offer of the university, an employer or a provider."""
+
+    offer_type = models.CharField(_("offer type"), max_length=20, choices=OfferType.choices)
+    provider_kind = models.CharField(
+        _("provider kind"), max_length=20, choices=ProviderKind.choices
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+    for_students = models.BooleanField(_("students"), default=True)
+    for_graduates = models.BooleanField(_("graduates"), default=False)
+    for_employers = models.BooleanField(_("employers"), default=False)
+    starts_at = models.DateTimeField(_("starts"), null=True, blank=True)
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+    registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
+    valid_through = models.DateField(
+        _("valid through"),
+        null=True,
+        blank=True,
+        db_index=True,
+        help_text=_(
+            "After this day the offer leaves listings and search by itself. "
+            "Empty: the day it ends, or open-ended for offers without dates."
+        ),
+    )
+    capacity = models.PositiveIntegerField(_("places available"), null=True, blank=True)
+    is_free = models.BooleanField(_("free of charge"), default=True)
+    price = models.DecimalField(
+        _("price in euros"), max_digits=8, decimal_places=2, null=True, blank=True
+    )
+    language = models.CharField(
+        _("held in"), max_length=5, choices=OfferLanguage.choices, default=OfferLanguage.GERMAN
+    )
+    registration_url = models.URLField(_("registration link"), blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    topics = ClusterTaggableManager(verbose_name=_("topics"), through=OfferPageTag, blank=True)
+
+    objects = OfferManager()
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("teaser"),
+        FieldRowPanel([FieldPanel("offer_type"), FieldPanel("provider_kind")]),
+        FieldPanel("partner"),
+        FieldPanel("listing_image"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("for_students"), FieldPanel("for_graduates"), FieldPanel("for_employers")],
+            heading=_("Audience"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+                FieldRowPanel([FieldPanel("registration_deadline"), FieldPanel("valid_through")]),
+            ],
+            heading=_("When"),
+        ),
+        ExchangePage.where_panel(),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("language")]),
+                FieldRowPanel([FieldPanel("is_free"), FieldPanel("price")]),
+                FieldPanel("registration_url"),
+                FieldPanel("contact_email"),
+            ],
+            heading=_("Taking part"),
+        ),
+        ExchangePage.taxonomy_panel(),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("body"),
+        index.FilterField("offer_type"),
+        index.FilterField("valid_through"),
+    ]
+    translatable_fields = ExchangePage.translatable_fields + [
+        TranslatableField("body"),
+        SynchronizedField("offer_type"),
+        SynchronizedField("provider_kind"),
+        SynchronizedField("for_students"),
+        SynchronizedField("for_graduates"),
+        SynchronizedField("for_employers"),
+        SynchronizedField("starts_at"),
+        SynchronizedField("ends_at"),
+        SynchronizedField("registration_deadline"),
+        SynchronizedField("valid_through"),
+        SynchronizedField("capacity"),
+        SynchronizedField("is_free"),
+        SynchronizedField("price"),
+        SynchronizedField("language"),
+        SynchronizedField("registration_url"),
+        SynchronizedField("contact_email"),
+    ]
+
+    parent_page_types = ["offers.OfferIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("offer")
+        verbose_name_plural = _("offers")
+
+    @property
+    def audiences(self) -> list[str]:
+        flags = {
+            Audience.STUDENTS: self.for_students,
+            Audience.GRADUATES: self.for_graduates,
+            Audience.EMPLOYERS: self.for_employers,
+        }
+        return [audience.label for audience, chosen in flags.items() if chosen]
+
+    @property
+    def is_job(self) -> bool:
+        """Internships, theses and positions are postings, not events."""
+        return self.offer_type in JOB_OFFER_TYPES
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
+            errors["ends_at"] = _("The end lies before the start.")
+        if not self.is_free and self.price is None:
+            errors["price"] = _("Enter a price, or mark the offer as free of charge.")
+        if (
+            self.registration_deadline
+            and self.starts_at
+            and self.registration_deadline > timezone.localdate(self.starts_at)
+        ):
+            errors["registration_deadline"] = _("The registration deadline lies after the start.")
+        if not (self.for_students or self.for_graduates or self.for_employers):
+            errors["for_students"] = _("Choose at least one audience.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        # A dated offer expires by itself once it is over.
+        if self.valid_through is None and (self.ends_at or self.starts_at):
+            self.valid_through = timezone.localdate(self.ends_at or self.starts_at)
+        if self.is_free:
+            self.price = None
+        super().save(*args, **kwargs)

@@ -1,0 +1,129 @@
+"""Partners: employers and institutions that offer, pose challenges and take part."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models import BasePage
+from offers.choices import CompanySize, PartnerKind
+
+
+class PartnerIndexPage(BasePage):
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["offers.PartnerPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("partner index")
+        verbose_name_plural = _("partner indexes")
+
+    def partners(self):
+        return (
+            PartnerPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("logo")
+            .prefetch_related("logo__renditions", "cities")
+            .order_by("title")
+        )
+
+
+class PartnerPage(BasePage):
+    """Profile of an employer or institution, with its current offers and challenges."""
+
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=PartnerKind.choices)
+    industry = models.CharField(_("industry"), max_length=120, blank=True)
+    size = models.CharField(_("size"), max_length=10, choices=CompanySize.choices, blank=True)
+    cities = ParentalManyToManyField(
+        "home.Place", verbose_name=_("locations"), blank=True, related_name="partners"
+    )
+    website = models.URLField(_("website"), blank=True)
+    description = RichTextField(
+        _("description"), blank=True, features=["bold", "italic", "link", "ul", "ol"]
+    )
+    contact_name = models.CharField(_("contact person"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=40, blank=True)
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("teaser"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldPanel("industry"), FieldPanel("size"), FieldPanel("cities")],
+            heading=_("Profile"),
+        ),
+        FieldPanel("website"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [FieldPanel("contact_name"), FieldPanel("contact_email"), FieldPanel("contact_phone")],
+            heading=_("Contact"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("teaser"),
+        index.SearchField("description"),
+        index.SearchField("industry"),
+    ]
+    translatable_fields = BasePage.translatable_fields + [
+        TranslatableField("industry"),
+        TranslatableField("description"),
+        SynchronizedField("logo"),
+        SynchronizedField("kind"),
+        SynchronizedField("size"),
+        SynchronizedField("cities"),
+        SynchronizedField("website"),
+        SynchronizedField("contact_name"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+    ]
+    card_related = ("logo__renditions", "cities")
+
+    parent_page_types = ["offers.PartnerIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Reverse relations of ExchangePage.partner; they use each type's own queryset.
+        context["offers"] = (
+            self.offerpages.live()
+            .public()
+            .current()
+            .select_related("listing_image", "place")
+            .prefetch_related("listing_image__renditions")
+            .order_by(models.F("starts_at").asc(nulls_last=True), "title")
+        )
+        context["challenges"] = (
+            self.challengepages.live()
+            .public()
+            .select_related("listing_image", "place")
+            .prefetch_related("listing_image__renditions")
+            .order_by(models.F("starts_on").desc(nulls_last=True), "title")
+        )
+        return context
+
+
+def partners_in(locale):
+    """Live partners of one language, for filter choices."""
+    return PartnerPage.objects.live().filter(locale=locale).only("slug", "title").order_by("title")

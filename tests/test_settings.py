@@ -1,0 +1,44 @@
+"""Production settings refuse to start without real secrets, with one sentence."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _import_production_settings(**env: str) -> subprocess.CompletedProcess:
+    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    environment.update(env, DJANGO_SETTINGS_MODULE="cms.settings.production")
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup()"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_production_refuses_to_start_without_secret_key():
+    result = _import_production_settings(ALLOWED_HOSTS="proxlab.example.org")
+
+    assert result.returncode != 0
+    assert result.stderr.strip() == (
+        "ProXLab will not start: set SECRET_KEY to a random value of at least 32 characters."
+    )
+
+
+def test_production_refuses_to_start_without_allowed_hosts():
+    result = _import_production_settings(SECRET_KEY="x" * 50)
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+    assert "set ALLOWED_HOSTS" in result.stderr
+
+
+def test_production_starts_with_secret_key_and_hosts():
+    result = _import_production_settings(SECRET_KEY="x" * 50, ALLOWED_HOSTS="proxlab.example.org")
+
+    assert result.returncode == 0, result.stderr
