@@ -6,6 +6,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from .article import ArticlePage
 from .base import BasePage, live_pages_in_order
 
 
@@ -30,6 +31,19 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_pages"] = self.featured_pages()
+        context["latest_articles"] = (
+            ArticlePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .select_related("listing_image")
+            .prefetch_related("listing_image__renditions")
+            .order_by("-date", "-pk")[:3]
+        )
+        return context
 
     def featured_pages(self) -> list:
         """The editors' picks that are live, as specific pages, in the chosen order."""

@@ -1,0 +1,40 @@
+"""What other apps' templates show of the exchange: next dates and partner logos."""
+
+from django import template
+from wagtail.models import Locale
+
+from offers.models import OfferPage, PartnerPage
+
+register = template.Library()
+
+
+def _locale(context) -> Locale:
+    page = context.get("page")
+    return page.locale if page is not None else Locale.get_active()
+
+
+@register.simple_tag(takes_context=True)
+def upcoming_offers(context, limit: int = 4) -> list[OfferPage]:
+    """The next dated offers in the page's language, soonest first."""
+    return list(
+        OfferPage.objects.live()
+        .public()
+        .filter(locale=_locale(context))
+        .current()
+        .upcoming()
+        .select_related("listing_image", "partner", "place")
+        .prefetch_related("listing_image__renditions")[:limit]
+    )
+
+
+@register.simple_tag(takes_context=True)
+def partner_logos(context, limit: int = 12) -> list[PartnerPage]:
+    """Partners with a logo, for the logo strip."""
+    return list(
+        PartnerPage.objects.live()
+        .public()
+        .filter(locale=_locale(context), logo__isnull=False)
+        .select_related("logo")
+        .prefetch_related("logo__renditions")
+        .order_by("title")[:limit]
+    )
