@@ -4,10 +4,7 @@ A malformed value never raises: the form reports it on the page and the listing 
 """
 
 from django import forms
-from django.core.paginator import Page as PaginatorPage
-from django.core.paginator import Paginator
 from django.db.models import QuerySet
-from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
@@ -15,8 +12,6 @@ from wagtail.models import Locale
 
 from home.models import Competence, Place
 from offers.choices import Audience, ChallengeStatus, Format, OfferType
-
-PAGE_SIZE = 12
 
 _AUDIENCE_FIELDS = {
     Audience.STUDENTS: "for_students",
@@ -112,8 +107,3 @@ class ChallengeFilterForm(ExchangeFilterForm):
         if self.cleaned_data.get("status"):
             items = items.with_status(self.cleaned_data["status"])
         return items
-
-
-def paginate(request: HttpRequest, items, per_page: int = PAGE_SIZE) -> PaginatorPage:
-    """The requested page of a listing; a bad or too large page number shows the nearest page."""
-    return Paginator(items, per_page).get_page(request.GET.get("page"))

@@ -16,3 +16,5 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the app folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}

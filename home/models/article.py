@@ -8,17 +8,21 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import structured_data
 from home.blocks import BodyBlock
+from home.feeds import ArticleFeed
+from home.pagination import paginate
 
 from .base import BasePage
 
 
-class ArticleIndexPage(BasePage):
+class ArticleIndexPage(RoutablePageMixin, BasePage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -31,6 +35,19 @@ class ArticleIndexPage(BasePage):
     class Meta:
         verbose_name = _("magazine")
         verbose_name_plural = _("magazines")
+
+    @property
+    def alternate_links(self) -> list[dict]:
+        return [{"type": "application/atom+xml", "url": f"{self.url}feed.xml", "title": self.title}]
+
+    @path("feed.xml")
+    def atom_feed(self, request):
+        return ArticleFeed(self)(request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = paginate(request, self.articles())
+        return context
 
     def articles(self):
         """Live articles of this magazine, newest first, with what a card shows."""
@@ -87,6 +104,9 @@ class ArticlePage(BasePage):
     class Meta:
         verbose_name = _("article")
         verbose_name_plural = _("articles")
+
+    def structured_data(self, request) -> dict:
+        return structured_data.article(self, request)
 
 
 class ArticleAuthor(Orderable):

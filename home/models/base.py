@@ -11,6 +11,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import structured_data
+
 
 class BasePage(Page):
     """Abstract base of every content page: teaser, listing image, SEO and translation policy."""
@@ -59,6 +61,15 @@ class BasePage(Page):
     def summary(self) -> str:
         """The text a card or a search hit shows."""
         return self.teaser or self.search_description
+
+    def structured_data(self, request) -> dict:
+        """schema.org JSON-LD for this page; page types with a richer type override it."""
+        return structured_data.webpage(self, request)
+
+    @property
+    def alternate_links(self) -> list[dict]:
+        """Feeds and downloads announced in <head> as <link rel="alternate">."""
+        return []
 
 
 def prefetch_cards(pages: list[Page]) -> list[Page]:

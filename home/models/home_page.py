@@ -27,6 +27,13 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "offers.OfferIndexPage",
+        "offers.ChallengeIndexPage",
+        "offers.PartnerIndexPage",
+        "home.ArticleIndexPage",
+        "home.StandardPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

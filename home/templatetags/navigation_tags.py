@@ -1,6 +1,7 @@
 """Site-wide navigation: the menu pages of the current language tree."""
 
 from django import template
+
 from wagtail.models import Locale, Page, Site
 
 register = template.Library()

@@ -11,6 +11,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
@@ -19,8 +20,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.pagination import paginate
+from offers import structured_data
+from offers.calendar import calendar_response, challenge_event
 from offers.choices import ChallengeStatus, PhaseKind
-from offers.filters import ChallengeFilterForm, paginate
+from offers.filters import ChallengeFilterForm
 
 from .exchange import ExchangePage
 from .partner import partners_in
@@ -56,7 +60,7 @@ class ChallengeQuerySet(PageQuerySet):
 ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
 
 
-class ChallengeIndexPage(BasePage):
+class ChallengeIndexPage(RoutablePageMixin, BasePage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -80,6 +84,18 @@ class ChallengeIndexPage(BasePage):
             .prefetch_related("listing_image__renditions")
             .order_by(models.F("starts_on").desc(nulls_last=True), "title")
         )
+
+    @property
+    def alternate_links(self) -> list[dict]:
+        return [{"type": "text/calendar", "url": f"{self.url}termine.ics", "title": self.title}]
+
+    @path("termine.ics")
+    def calendar_feed(self, request):
+        """Challenges that have not finished yet, as a subscribable calendar."""
+        today = timezone.localdate()
+        challenges = self.challenges().filter(ends_on__gte=today).defer_streamfields()[:200]
+        events = (challenge_event(request, challenge) for challenge in challenges)
+        return calendar_response(events, filename=self.slug, name=f"{self.title} · ProXLab")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -178,12 +194,14 @@ class ChallengePage(ExchangePage):
     def current_status(self) -> ChallengeStatus:
         return self.status()
 
-    def clean(self):
-        super().clean()
+    def structured_data(self, request) -> dict:
+        return structured_data.challenge(self, request)
+
+    def validation_errors(self) -> dict:
+        errors = super().validation_errors()
         if self.team_size_min > self.team_size_max:
-            raise ValidationError(
-                {"team_size_max": _("The largest team is smaller than the smallest.")}
-            )
+            errors["team_size_max"] = _("The largest team is smaller than the smallest.")
+        return errors
 
     def save(self, *args, **kwargs):
         phases = [phase for phase in self.phases.all() if phase.starts_on]

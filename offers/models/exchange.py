@@ -67,7 +67,14 @@ class ExchangePage(BasePage):
             [FieldPanel("topics"), FieldPanel("competences")], heading=_("Topics and competences")
         )
 
+    def validation_errors(self) -> dict:
+        """Field errors of this page; subclasses add theirs so an editor sees all at once."""
+        errors = {}
+        if self.format != Format.ONLINE and not self.place_id:
+            errors["place"] = _("Choose a place, or set the format to online.")
+        return errors
+
     def clean(self):
         super().clean()
-        if self.format != Format.ONLINE and not self.place_id:
-            raise ValidationError({"place": _("Choose a place, or set the format to online.")})
+        if errors := self.validation_errors():
+            raise ValidationError(errors)

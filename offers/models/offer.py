@@ -2,8 +2,8 @@
 
 import datetime
 
-from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -11,6 +11,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
@@ -19,8 +20,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
 from home.models import BasePage
+from home.pagination import paginate
+from offers import structured_data
+from offers.calendar import calendar_response, offer_event
 from offers.choices import JOB_OFFER_TYPES, Audience, OfferLanguage, OfferType, ProviderKind
-from offers.filters import OfferFilterForm, paginate
+from offers.filters import OfferFilterForm
 
 from .exchange import ExchangePage
 from .partner import partners_in
@@ -42,7 +46,7 @@ class OfferQuerySet(PageQuerySet):
 OfferManager = PageManager.from_queryset(OfferQuerySet)
 
 
-class OfferIndexPage(BasePage):
+class OfferIndexPage(RoutablePageMixin, BasePage):
     intro = models.TextField(_("introduction"), blank=True)
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -68,6 +72,17 @@ class OfferIndexPage(BasePage):
             .order_by(models.F("starts_at").asc(nulls_last=True), "title")
         )
 
+    @property
+    def alternate_links(self) -> list[dict]:
+        return [{"type": "text/calendar", "url": f"{self.url}termine.ics", "title": self.title}]
+
+    @path("termine.ics")
+    def calendar_feed(self, request):
+        """The upcoming dated offers of this index as a subscribable calendar."""
+        offers = self.offers().upcoming().defer_streamfields()[:200]
+        events = (offer_event(request, offer) for offer in offers)
+        return calendar_response(events, filename=self.slug, name=f"{self.title} · ProXLab")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         offers = self.offers()
@@ -85,7 +100,7 @@ class OfferPageTag(TaggedItemBase):
     )
 
 
-class OfferPage(ExchangePage):
+class OfferPage(RoutablePageMixin, ExchangePage):
     """An exchange or competence-building offer of the university, an employer or a provider."""
 
     offer_type = models.CharField(_("offer type"), max_length=20, choices=OfferType.choices)
@@ -194,13 +209,29 @@ class OfferPage(ExchangePage):
         return [audience.label for audience, chosen in flags.items() if chosen]
 
     @property
+    def alternate_links(self) -> list[dict]:
+        if self.starts_at is None:
+            return []
+        return [{"type": "text/calendar", "url": f"{self.url}termin.ics", "title": self.title}]
+
+    @path("termin.ics")
+    def calendar_download(self, request):
+        """This offer as an iCalendar file, for dated offers."""
+        event = offer_event(request, self)
+        if event is None:
+            raise Http404("This offer has no date.")
+        return calendar_response([event], filename=self.slug, name=self.title)
+
+    def structured_data(self, request) -> dict:
+        return structured_data.offer(self, request)
+
+    @property
     def is_job(self) -> bool:
         """Internships, theses and positions are postings, not events."""
         return self.offer_type in JOB_OFFER_TYPES
 
-    def clean(self):
-        super().clean()
-        errors = {}
+    def validation_errors(self) -> dict:
+        errors = super().validation_errors()
         if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
             errors["ends_at"] = _("The end lies before the start.")
         if not self.is_free and self.price is None:
@@ -213,8 +244,7 @@ class OfferPage(ExchangePage):
             errors["registration_deadline"] = _("The registration deadline lies after the start.")
         if not (self.for_students or self.for_graduates or self.for_employers):
             errors["for_students"] = _("Choose at least one audience.")
-        if errors:
-            raise ValidationError(errors)
+        return errors
 
     def save(self, *args, **kwargs):
         # A dated offer expires by itself once it is over.

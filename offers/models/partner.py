@@ -10,6 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
+from offers import structured_data
 from offers.choices import CompanySize, PartnerKind
 
 
@@ -102,6 +103,9 @@ class PartnerPage(BasePage):
     class Meta:
         verbose_name = _("partner")
         verbose_name_plural = _("partners")
+
+    def structured_data(self, request) -> dict:
+        return structured_data.partner(self, request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

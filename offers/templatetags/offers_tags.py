@@ -1,6 +1,7 @@
 """What other apps' templates show of the exchange: next dates and partner logos."""
 
 from django import template
+
 from wagtail.models import Locale
 
 from offers.models import OfferPage, PartnerPage

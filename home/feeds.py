@@ -1,0 +1,50 @@
+"""The magazine's Atom feed."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed
+
+
+class ArticleFeed(Feed):
+    feed_type = Atom1Feed
+    limit = 20
+
+    def __init__(self, index_page):
+        super().__init__()
+        self.index_page = index_page
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self) -> str:
+        return f"{self.index_page.title} · ProXLab"
+
+    def link(self) -> str:
+        return self.index_page.get_full_url(self.request)
+
+    def subtitle(self) -> str:
+        return self.index_page.intro or self.index_page.summary
+
+    def items(self):
+        return self.index_page.articles().defer_streamfields()[: self.limit]
+
+    def item_title(self, item) -> str:
+        return item.title
+
+    def item_description(self, item) -> str:
+        return item.summary
+
+    def item_link(self, item) -> str:
+        return item.get_full_url(self.request)
+
+    def item_pubdate(self, item) -> datetime.datetime:
+        return timezone.make_aware(datetime.datetime.combine(item.date, datetime.time(8)))
+
+    def item_updateddate(self, item) -> datetime.datetime:
+        return item.last_published_at or self.item_pubdate(item)
+
+    def item_author_name(self, item) -> str:
+        return ", ".join(author.name for author in item.authors.all())

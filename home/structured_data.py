@@ -1,0 +1,34 @@
+"""schema.org JSON-LD for the foundation's pages. Every dict names the page's canonical URL."""
+
+from django.http import HttpRequest
+
+from wagtail.models import Page
+
+CONTEXT = "https://schema.org"
+
+
+def webpage(page: Page, request: HttpRequest) -> dict:
+    data = {
+        "@context": CONTEXT,
+        "@type": "WebPage",
+        "name": page.title,
+        "url": page.get_full_url(request),
+        "inLanguage": page.locale.language_code,
+    }
+    if getattr(page, "summary", ""):
+        data["description"] = page.summary
+    return data
+
+
+def article(page, request: HttpRequest) -> dict:
+    return {
+        "@context": CONTEXT,
+        "@type": "Article",
+        "headline": page.title,
+        "description": page.summary,
+        "datePublished": page.date.isoformat(),
+        "author": [{"@type": "Person", "name": author.name} for author in page.authors.all()],
+        "inLanguage": page.locale.language_code,
+        "url": page.get_full_url(request),
+        "mainEntityOfPage": page.get_full_url(request),
+    }

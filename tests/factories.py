@@ -1,0 +1,159 @@
+"""Factories for every page type, chained to the German home page the migrations create."""
+
+import datetime
+
+import factory
+import wagtail_factories
+from django.utils import timezone
+from wagtail.models import Locale
+
+from home.models import (
+    ArticleAuthor,
+    ArticleIndexPage,
+    ArticlePage,
+    Competence,
+    HomePage,
+    Place,
+    StandardPage,
+)
+from offers.choices import Format, OfferType, PartnerKind, PhaseKind, ProviderKind
+from offers.models import (
+    ChallengeIndexPage,
+    ChallengePage,
+    ChallengePhase,
+    OfferIndexPage,
+    OfferPage,
+    PartnerIndexPage,
+    PartnerPage,
+)
+
+
+def german_home() -> HomePage:
+    return HomePage.objects.get(locale__language_code="de")
+
+
+def place(slug: str = "hildesheim", language: str = "de") -> Place:
+    return Place.objects.get(slug=slug, locale__language_code=language)
+
+
+def competence(code: str, language: str = "de") -> Competence:
+    return Competence.objects.get(code=code, locale__language_code=language)
+
+
+class IndexPageFactory(wagtail_factories.PageFactory):
+    """Index pages are singletons below the home page: reuse the one that exists."""
+
+    parent = factory.LazyFunction(german_home)
+
+    class Meta:
+        abstract = True
+        django_get_or_create = ["slug", "parent"]
+
+
+class OfferIndexPageFactory(IndexPageFactory):
+    title = "Angebote"
+    slug = "angebote"
+
+    class Meta:
+        model = OfferIndexPage
+
+
+class ChallengeIndexPageFactory(IndexPageFactory):
+    title = "Challenges"
+    slug = "challenges"
+
+    class Meta:
+        model = ChallengeIndexPage
+
+
+class PartnerIndexPageFactory(IndexPageFactory):
+    title = "Partner"
+    slug = "partner"
+
+    class Meta:
+        model = PartnerIndexPage
+
+
+class ArticleIndexPageFactory(IndexPageFactory):
+    title = "Magazin"
+    slug = "magazin"
+
+    class Meta:
+        model = ArticleIndexPage
+
+
+class StandardPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Seite {n}")
+    parent = factory.LazyFunction(german_home)
+
+    class Meta:
+        model = StandardPage
+
+
+class PartnerPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Weserbyte {n} GmbH")
+    parent = factory.SubFactory(PartnerIndexPageFactory)
+    kind = PartnerKind.COMPANY
+    industry = "Softwareentwicklung"
+    teaser = "Ein IT-Unternehmen aus der Region."
+    website = "https://weserbyte.example"
+
+    class Meta:
+        model = PartnerPage
+
+
+class OfferPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Workshop {n}")
+    parent = factory.SubFactory(OfferIndexPageFactory)
+    teaser = "Praxisnah lernen mit regionalen Arbeitgebern."
+    offer_type = OfferType.WORKSHOP
+    provider_kind = ProviderKind.EMPLOYER
+    format = Format.ON_SITE
+    place = factory.LazyFunction(place)
+    starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=14))
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at and o.starts_at + datetime.timedelta(hours=3))
+
+    class Meta:
+        model = OfferPage
+
+
+def phases_for(status: str, today: datetime.date | None = None) -> list[ChallengePhase]:
+    """Phase dates that put a challenge into the given status today."""
+    today = today or timezone.localdate()
+    offset = {"announced": 30, "application_open": -12, "running": -40, "finished": -120}[status]
+    start = today + datetime.timedelta(days=offset)
+    day = datetime.timedelta(days=1)
+    return [
+        ChallengePhase(kind=PhaseKind.CALL, starts_on=start, ends_on=start + 9 * day),
+        ChallengePhase(kind=PhaseKind.APPLICATION, starts_on=start + 10 * day, ends_on=start + 24 * day),
+        ChallengePhase(kind=PhaseKind.WORK, starts_on=start + 25 * day, ends_on=start + 80 * day),
+        ChallengePhase(kind=PhaseKind.FINAL, starts_on=start + 85 * day, ends_on=start + 85 * day),
+    ]
+
+
+class ChallengePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Challenge {n}")
+    parent = factory.SubFactory(ChallengeIndexPageFactory)
+    teaser = "Ein Praxisproblem für studentische Teams."
+    problem = "<p>Wie lassen sich Lieferketten transparenter machen?</p>"
+    format = Format.HYBRID
+    place = factory.LazyFunction(place)
+    phases = factory.LazyFunction(lambda: phases_for("application_open"))
+
+    class Meta:
+        model = ChallengePage
+
+
+class ArticlePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Artikel {n}")
+    parent = factory.SubFactory(ArticleIndexPageFactory)
+    teaser = "Neuigkeiten aus dem Netzwerk."
+    date = factory.LazyFunction(timezone.localdate)
+    authors = factory.LazyFunction(lambda: [ArticleAuthor(name="Jana Brandes", role="Redaktion")])
+
+    class Meta:
+        model = ArticlePage
+
+
+def english() -> Locale:
+    return Locale.objects.get(language_code="en")

@@ -1,0 +1,162 @@
+"""Every page type: allowed in its place of the tree, routable, renderable, editable, previewable."""
+
+from django.urls import reverse
+from django.utils import timezone
+from wagtail.models import Page
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+from home.models import ArticleIndexPage, ArticlePage, HomePage, StandardPage
+from offers.models import (
+    ChallengeIndexPage,
+    ChallengePage,
+    OfferIndexPage,
+    OfferPage,
+    PartnerIndexPage,
+    PartnerPage,
+)
+from tests import factories
+
+
+class PageTreeTests(WagtailPageTestCase):
+    def test_home_page_holds_the_sections(self):
+        self.assertAllowedParentPageTypes(HomePage, {Page})
+        self.assertAllowedSubpageTypes(
+            HomePage,
+            {
+                OfferIndexPage,
+                ChallengeIndexPage,
+                PartnerIndexPage,
+                ArticleIndexPage,
+                StandardPage,
+            },
+        )
+
+    def test_items_live_only_below_their_index(self):
+        for index, item in [
+            (OfferIndexPage, OfferPage),
+            (ChallengeIndexPage, ChallengePage),
+            (PartnerIndexPage, PartnerPage),
+            (ArticleIndexPage, ArticlePage),
+        ]:
+            with self.subTest(item=item.__name__):
+                self.assertAllowedSubpageTypes(index, {item})
+                self.assertAllowedParentPageTypes(item, {index})
+                self.assertAllowedSubpageTypes(item, set())
+
+    def test_index_pages_cannot_be_created_twice_under_one_home(self):
+        factories.OfferIndexPageFactory()
+        home = factories.german_home()
+
+        self.assertFalse(OfferIndexPage.can_create_at(home))
+        self.assertTrue(StandardPage.can_create_at(home))
+
+
+class PageLifecycleTests(WagtailPageTestCase):
+    @classmethod
+    def setUpTestData(cls):
+        partner = factories.PartnerPageFactory()
+        cls.pages = [
+            factories.german_home(),
+            factories.StandardPageFactory(title="Impressum"),
+            factories.OfferIndexPageFactory(),
+            factories.OfferPageFactory(partner=partner),
+            factories.ChallengeIndexPageFactory(),
+            factories.ChallengePageFactory(partner=partner),
+            factories.PartnerIndexPageFactory(),
+            partner,
+            factories.ArticleIndexPageFactory(),
+            factories.ArticlePageFactory(),
+        ]
+
+    def setUp(self):
+        self.login()
+
+    def test_every_page_type_is_routable_renderable_editable_and_previewable(self):
+        for page in self.pages:
+            page = Page.objects.get(pk=page.pk).specific
+            with self.subTest(page=type(page).__name__):
+                self.assertPageIsRoutable(page)
+                self.assertPageIsRenderable(page)
+                self.assertPageIsEditable(page)
+                self.assertPageIsPreviewable(page)
+
+
+class EditorCreatesPagesTests(WagtailPageTestCase):
+    def setUp(self):
+        self.login()
+
+    def test_editor_creates_an_offer(self):
+        index = factories.OfferIndexPageFactory()
+        data = nested_form_data(
+            {
+                "title": "Workshop Cloud-Grundlagen",
+                "slug": "workshop-cloud",
+                "teaser": "Ein Nachmittag mit Praxisbeispielen.",
+                "offer_type": "workshop",
+                "provider_kind": "university",
+                "body": streamfield([("paragraph", rich_text("<p>Wir bauen eine Anwendung.</p>"))]),
+                "for_students": "on",
+                "format": "online",
+                "language": "de",
+                "is_free": "on",
+                "starts_at": (timezone.localtime() + timezone.timedelta(days=3)).strftime(
+                    "%Y-%m-%d %H:%M"
+                ),
+            }
+        )
+
+        self.assertCanCreate(index, OfferPage, data)
+
+        offer = OfferPage.objects.get(slug="workshop-cloud")
+        self.assertTrue(offer.live)
+        self.assertIsNotNone(offer.valid_through)
+
+    def test_editor_creates_a_challenge_with_phases(self):
+        index = factories.ChallengeIndexPageFactory()
+        today = timezone.localdate()
+        data = nested_form_data(
+            {
+                "title": "Smarte Lagerlogistik",
+                "slug": "lagerlogistik",
+                "problem": rich_text("<p>Wie finden Teams Engpässe?</p>"),
+                "team_size_min": 3,
+                "team_size_max": 5,
+                "number_of_teams": 4,
+                "format": "online",
+                "phases": inline_formset(
+                    [{"kind": "application", "starts_on": str(today), "ends_on": str(today)}]
+                ),
+                "results": streamfield([]),
+            }
+        )
+
+        self.assertCanCreate(index, ChallengePage, data)
+
+        challenge = ChallengePage.objects.get(slug="lagerlogistik")
+        self.assertEqual(challenge.status(), "application_open")
+
+    def test_offer_without_price_or_place_is_refused_with_a_message(self):
+        index = factories.OfferIndexPageFactory()
+        data = nested_form_data(
+            {
+                "title": "Bezahlter Kurs",
+                "slug": "kurs",
+                "offer_type": "course",
+                "provider_kind": "service_provider",
+                "body": streamfield([]),
+                "for_students": "on",
+                "format": "on_site",
+                "language": "de",
+                "action-publish": "action-publish",
+            }
+        )
+
+        url = reverse("wagtailadmin_pages:add", args=["offers", "offerpage", index.pk])
+        response = self.client.post(url, data)
+
+        self.assertEqual(response.status_code, 200)
+        self.assertFalse(OfferPage.objects.filter(slug="kurs").exists())
+        errors = response.context["form"].errors
+        self.assertIn("price", errors)
+        self.assertIn("place", errors)
