@@ -4,7 +4,9 @@ import datetime
 
 import factory
 import wagtail_factories
+
 from django.utils import timezone
+
 from wagtail.models import Locale
 
 from home.models import (
@@ -111,7 +113,9 @@ class OfferPageFactory(wagtail_factories.PageFactory):
     format = Format.ON_SITE
     place = factory.LazyFunction(place)
     starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=14))
-    ends_at = factory.LazyAttribute(lambda o: o.starts_at and o.starts_at + datetime.timedelta(hours=3))
+    ends_at = factory.LazyAttribute(
+        lambda o: o.starts_at and o.starts_at + datetime.timedelta(hours=3)
+    )
 
     class Meta:
         model = OfferPage
@@ -125,7 +129,9 @@ def phases_for(status: str, today: datetime.date | None = None) -> list[Challeng
     day = datetime.timedelta(days=1)
     return [
         ChallengePhase(kind=PhaseKind.CALL, starts_on=start, ends_on=start + 9 * day),
-        ChallengePhase(kind=PhaseKind.APPLICATION, starts_on=start + 10 * day, ends_on=start + 24 * day),
+        ChallengePhase(
+            kind=PhaseKind.APPLICATION, starts_on=start + 10 * day, ends_on=start + 24 * day
+        ),
         ChallengePhase(kind=PhaseKind.WORK, starts_on=start + 25 * day, ends_on=start + 80 * day),
         ChallengePhase(kind=PhaseKind.FINAL, starts_on=start + 85 * day, ends_on=start + 85 * day),
     ]

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+
 from django.utils import timezone
 
 from offers.choices import Format, OfferType
@@ -26,7 +27,9 @@ def _listed(client, query: str = "") -> list[str]:
 
 def test_offer_leaves_the_listing_after_its_valid_through_date(client):
     OfferPageFactory(title="Gültig", valid_through=timezone.localdate())
-    OfferPageFactory(title="Abgelaufen", valid_through=timezone.localdate() - datetime.timedelta(days=1))
+    OfferPageFactory(
+        title="Abgelaufen", valid_through=timezone.localdate() - datetime.timedelta(days=1)
+    )
 
     assert _listed(client) == ["Gültig"]
 
@@ -48,10 +51,15 @@ def test_unpublished_offers_are_not_listed(client):
 
 def test_filters_combine_types_with_or_and_facets_with_and(client):
     OfferPageFactory(title="Workshop vor Ort", offer_type=OfferType.WORKSHOP)
-    OfferPageFactory(title="Vortrag online", offer_type=OfferType.TALK, format=Format.ONLINE, place=None)
+    OfferPageFactory(
+        title="Vortrag online", offer_type=OfferType.TALK, format=Format.ONLINE, place=None
+    )
     OfferPageFactory(title="Hackathon vor Ort", offer_type=OfferType.HACKATHON)
 
-    assert sorted(_listed(client, "?type=workshop&type=talk")) == ["Vortrag online", "Workshop vor Ort"]
+    assert sorted(_listed(client, "?type=workshop&type=talk")) == [
+        "Vortrag online",
+        "Workshop vor Ort",
+    ]
     assert _listed(client, "?type=workshop&type=talk&format=online") == ["Vortrag online"]
 
 
@@ -79,14 +87,24 @@ def test_filter_by_audience_topic_competence_place_and_partner(client):
 
 
 def test_upcoming_only_hides_ongoing_offers_without_a_date(client):
-    OfferPageFactory(title="Mentoring", starts_at=None, ends_at=None, offer_type=OfferType.MENTORING)
+    OfferPageFactory(
+        title="Mentoring", starts_at=None, ends_at=None, offer_type=OfferType.MENTORING
+    )
     OfferPageFactory(title="Workshop nächste Woche")
 
     assert _listed(client, "?upcoming=on") == ["Workshop nächste Woche"]
 
 
 @pytest.mark.parametrize(
-    "query", ["?type=bogus", "?place=atlantis", "?competence=Z.9", "?page=abc", "?page=999", "?upcoming=%00"]
+    "query",
+    [
+        "?type=bogus",
+        "?place=atlantis",
+        "?competence=Z.9",
+        "?page=abc",
+        "?page=999",
+        "?upcoming=%00",
+    ],
 )
 def test_malformed_parameters_never_fail(client, query):
     OfferPageFactory(title="Workshop")

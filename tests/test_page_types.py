@@ -2,6 +2,7 @@
 
 from django.urls import reverse
 from django.utils import timezone
+
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
