@@ -1,4 +1,4 @@
-"""Every page type: allowed in its place of the tree, routable, renderable, editable, previewable."""
+"""Every page type sits in its place of the tree and is routable, renderable and editable."""
 
 from django.urls import reverse
 from django.utils import timezone
