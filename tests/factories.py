@@ -163,3 +163,29 @@ class ArticlePageFactory(wagtail_factories.PageFactory):
 
 def english() -> Locale:
     return Locale.objects.get(language_code="en")
+
+
+def translate(page, strings: dict[str, str] | None = None):
+    """Translate a page into English through wagtail-localize, as an editor would.
+
+    `strings` maps German source strings to English; missing ones fall back to the German text.
+    """
+    from wagtail_localize.models import StringSegment, StringTranslation, Translation
+    from wagtail_localize.operations import translate_object
+
+    translate_object(page, [english()])
+    translation = Translation.objects.get(
+        source__object_id=page.translation_key, target_locale=english()
+    )
+    for segment in StringSegment.objects.filter(source=translation.source).select_related(
+        "string", "context"
+    ):
+        if english_text := (strings or {}).get(segment.string.data):
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=english(),
+                context=segment.context,
+                defaults={"data": english_text},
+            )
+    translation.save_target(publish=True)
+    return page.get_translation(english())

@@ -42,3 +42,23 @@ def test_production_starts_with_secret_key_and_hosts():
     result = _import_production_settings(SECRET_KEY="x" * 50, ALLOWED_HOSTS="proxlab.example.org")
 
     assert result.returncode == 0, result.stderr
+
+
+def _machine_translator(**env: str) -> str:
+    environment = {k: v for k, v in os.environ.items() if k != "DEEPL_API_KEY"}
+    environment.update(env, DJANGO_SETTINGS_MODULE="cms.settings.dev")
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(getattr(settings, 'WAGTAILLOCALIZE_MACHINE_TRANSLATOR', {}).get('CLASS', 'none'))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True
+    )
+    return result.stdout.strip()
+
+
+def test_machine_pre_translation_uses_deepl_when_a_key_is_set():
+    assert _machine_translator() == "none"
+    assert _machine_translator(DEEPL_API_KEY="secret:fx") == (
+        "wagtail_localize.machine_translators.deepl.DeepLTranslator"
+    )

@@ -1,0 +1,158 @@
+"""German and English: translated pages, the language switcher, hreflang and the catalogue."""
+
+import re
+from pathlib import Path
+
+import polib
+import pytest
+from bs4 import BeautifulSoup
+
+from django.conf import settings
+
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+ROOT = Path(settings.BASE_DIR)
+
+
+def _soup(client, url: str, **headers) -> BeautifulSoup:
+    response = client.get(url, **headers)
+    assert response.status_code == 200, url
+    return BeautifulSoup(response.content, "html.parser")
+
+
+def _hreflangs(soup: BeautifulSoup) -> dict[str, str]:
+    return {
+        link["hreflang"]: link["href"]
+        for link in soup.select('head link[rel="alternate"][hreflang]')
+    }
+
+
+def _switcher(soup: BeautifulSoup) -> dict[str, str]:
+    return {link["hreflang"]: link["href"] for link in soup.select("[data-language-switcher] a")}
+
+
+@pytest.fixture
+def english_home():
+    return factories.translate(factories.german_home(), {"ProXLab": "ProXLab", "home": "home"})
+
+
+def test_every_page_type_renders_in_both_languages(client, english_home):
+    partner = factories.PartnerPageFactory()
+    pages = [
+        factories.StandardPageFactory(title="Impressum"),
+        factories.OfferPageFactory(partner=partner),
+        factories.ChallengePageFactory(partner=partner),
+        partner,
+        factories.ArticlePageFactory(),
+    ]
+    pages += [page.get_parent().specific for page in pages[1:]]
+    for page in pages:
+        english_page = factories.translate(page)
+        german = _soup(client, page.url)
+        english = _soup(client, english_page.url)
+        assert german.html["lang"] == "de"
+        assert english.html["lang"] == "en"
+
+
+def test_translated_slugs_give_english_urls(client, english_home):
+    index = factories.OfferIndexPageFactory()
+
+    english = factories.translate(index, {"Angebote": "Offers", "angebote": "offers"})
+
+    assert english.url == "/en/offers/"
+    assert english.title == "Offers"
+
+
+def test_switcher_leads_to_the_same_page_in_the_other_language(client, english_home):
+    offer = factories.OfferPageFactory(title="Cloud-Workshop", slug="cloud-workshop")
+    english = factories.translate(
+        offer, {"Cloud-Workshop": "Cloud workshop", "cloud-workshop": "cloud-workshop"}
+    )
+
+    assert _switcher(_soup(client, offer.url))["en"] == english.url
+    assert _switcher(_soup(client, english.url))["de"] == offer.url
+
+
+def test_hreflang_alternates_are_symmetric_and_canonical_is_the_page(client, english_home):
+    offer = factories.OfferPageFactory()
+    english = factories.translate(offer)
+
+    german_links = _hreflangs(_soup(client, offer.url))
+    english_links = _hreflangs(_soup(client, english.url))
+
+    assert german_links == english_links
+    assert german_links["de"] == f"http://testserver{offer.url}"
+    assert german_links["en"] == f"http://testserver{english.url}"
+    assert german_links["x-default"] == f"http://testserver{offer.url}"
+    canonical = _soup(client, english.url).select_one('link[rel="canonical"]')["href"]
+    assert canonical == f"http://testserver{english.url}"
+
+
+def test_untranslated_page_falls_back_to_the_home_page_and_says_so(client, english_home):
+    offer = factories.OfferPageFactory()
+
+    soup = _soup(client, offer.url)
+
+    link = soup.select_one('[data-language-switcher] a[hreflang="en"]')
+    assert link["href"] == "/en/"
+    assert "not available in English" in link.get_text(" ", strip=True)
+    assert "en" not in _hreflangs(soup)
+
+
+def test_english_page_has_no_german_interface_strings(client, english_home):
+    offer = factories.OfferPageFactory()
+    english = factories.translate(offer)
+
+    text = _soup(client, english.url).get_text(" ", strip=True)
+
+    for german in ("Angebot", "Anmeldung", "Termin", "Zielgruppe", "Zum Inhalt", "Kostenlos"):
+        assert german not in text
+
+
+def test_admin_speaks_german_by_default(admin_client):
+    response = admin_client.get("/admin/")
+
+    assert '<html lang="de"' in response.content.decode()
+
+
+CATALOGUE = ROOT / "locale" / "de" / "LC_MESSAGES" / "django.po"
+
+
+def test_german_catalogue_is_complete():
+    catalogue = polib.pofile(str(CATALOGUE))
+
+    untranslated = [entry.msgid for entry in catalogue.untranslated_entries()]
+    fuzzy = [entry.msgid for entry in catalogue.fuzzy_entries()]
+
+    assert untranslated == []
+    assert fuzzy == []
+
+
+# Text outside tags that needs no translation: punctuation, symbols, the brand.
+_NEUTRAL = re.compile(r"^[\s\W\d]*$|^ProXLab$")
+
+
+def _visible_literals(source: str) -> list[str]:
+    """Text in a template that a visitor would read, once Django and HTML markup are removed."""
+    source = re.sub(r"{%\s*comment\s*%}.*?{%\s*endcomment\s*%}", " ", source, flags=re.S)
+    source = re.sub(r"{#.*?#}", " ", source, flags=re.S)
+    source = re.sub(r"{%\s*blocktranslate.*?{%\s*endblocktranslate\s*%}", " ", source, flags=re.S)
+    source = re.sub(r"<(script|style)\b.*?</\1>", " ", source, flags=re.S)
+    source = re.sub(r"{%.*?%}|{{.*?}}", " ", source, flags=re.S)
+    source = re.sub(r"<!--.*?-->", " ", source, flags=re.S)
+    literals = re.findall(r">([^<>]+)<", f">{source}<")
+    attributes = re.findall(r'\b(?:alt|title|placeholder|aria-label)="([^"{]+)"', source)
+    candidates = [text.strip() for text in literals + attributes]
+    return [text for text in candidates if text and not _NEUTRAL.match(text)]
+
+
+def test_no_template_text_is_left_outside_gettext():
+    leftovers = {
+        str(path.relative_to(ROOT)): literals
+        for path in sorted((ROOT / "templates").rglob("*.html"))
+        if (literals := _visible_literals(path.read_text()))
+    }
+
+    assert leftovers == {}
