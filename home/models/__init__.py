@@ -7,6 +7,7 @@ from .article import (
 )
 from .base import BasePage, live_pages_in_order, prefetch_cards
 from .home_page import HomeFeaturedItem, HomePage
+from .navigation import MenuSlot, NavigationItem, NavigationMenu
 from .standard import StandardPage
 from .taxonomy import Competence, CompetenceArea, Place, PlaceKind
 
@@ -21,6 +22,9 @@ __all__ = [
     "CompetenceArea",
     "HomeFeaturedItem",
     "HomePage",
+    "MenuSlot",
+    "NavigationItem",
+    "NavigationMenu",
     "Place",
     "PlaceKind",
     "StandardPage",

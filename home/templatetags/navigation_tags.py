@@ -1,35 +1,65 @@
-"""Site-wide navigation: the menu pages of the current language tree."""
+"""Site-wide navigation: the editors' menus and the home page of the visitor's language."""
+
+from dataclasses import dataclass
 
 from django import template
 
 from wagtail.models import Locale, Page, Site
 
+from home.models import NavigationMenu
+
 register = template.Library()
 
 
-def _home(context) -> Page | None:
+@dataclass(frozen=True)
+class MenuLink:
+    text: str
+    url: str
+    page_id: int
+
+
+def _active_locale(context) -> Locale:
+    page = context.get("page")
+    return page.locale if isinstance(page, Page) else Locale.get_active()
+
+
+@register.simple_tag(takes_context=True)
+def language_home(context) -> Page | None:
     """The root of the language tree the visitor is in."""
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None
-    page = context.get("page")
-    locale = page.locale if page is not None else Locale.get_active()
     root = site.root_page
+    locale = _active_locale(context)
     if root.locale_id == locale.pk:
         return root
     return root.get_translation_or_none(locale) or root
 
 
 @register.simple_tag(takes_context=True)
-def language_home(context) -> Page | None:
-    return _home(context)
+def navigation(context, slot: str) -> dict:
+    """A menu's text and links in the visitor's language.
 
-
-@register.simple_tag(takes_context=True)
-def menu_pages(context) -> list[Page]:
-    """Live children of the language's home page marked "show in menus", in tree order."""
-    home = _home(context)
-    if home is None:
-        return []
-    return list(home.get_children().live().public().in_menu().specific(defer=True))
+    Links of a menu not yet translated lead to the pages' translations where they exist.
+    """
+    menu = NavigationMenu.for_slot(slot)
+    if menu is None:
+        return {"text": "", "links": []}
+    request = context.get("request")
+    locale = _active_locale(context)
+    pages = [item.page for item in menu.items.all()]
+    if menu.locale_id != locale.pk:
+        translated = {
+            page.translation_key: page
+            for page in Page.objects.filter(
+                translation_key__in=[p.translation_key for p in pages], locale=locale
+            ).live()
+        }
+        pages = [translated.get(page.translation_key, page) for page in pages]
+    links = [
+        MenuLink(text=item.label or page.title, url=page.get_url(request), page_id=page.pk)
+        for item, page in zip(menu.items.all(), pages, strict=True)
+        if page.live
+    ]
+    return {"text": menu.text, "links": links}

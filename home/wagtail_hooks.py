@@ -1,0 +1,37 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from home.models import Competence, NavigationMenu, Place
+
+
+class CompetenceViewSet(SnippetViewSet):
+    model = Competence
+    icon = "tag"
+    list_display = ["code", "name", "area"]
+    list_filter = ["area"]
+    search_fields = ["name", "code"]
+
+
+class PlaceViewSet(SnippetViewSet):
+    model = Place
+    icon = "site"
+    list_display = ["name", "kind"]
+    list_filter = ["kind"]
+
+
+class TaxonomyGroup(SnippetViewSetGroup):
+    menu_label = _("Taxonomies")
+    menu_icon = "tag"
+    items = (CompetenceViewSet, PlaceViewSet)
+
+
+class NavigationViewSet(SnippetViewSet):
+    model = NavigationMenu
+    icon = "list-ul"
+    list_display = ["__str__", "slot"]
+
+
+register_snippet(TaxonomyGroup)
+register_snippet(NavigationViewSet)
