@@ -25,6 +25,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 setup: $(STAMP) ## Create .venv, install, migrate, load demo content, create the admin account
 	@$(MANAGE) migrate --no-input -v0
 	@$(MANAGE) compile_catalogues
+	@$(MANAGE) seed_demo
 	@$(MANAGE) ensure_admin
 
 run: setup ## Set up and serve on http://$(HOST):$(PORT) with the development server

@@ -17,6 +17,7 @@ from tests.factories import (
     OfferPageFactory,
     PartnerPageFactory,
     StandardPageFactory,
+    german_home,
     phases_for,
 )
 
@@ -42,20 +43,20 @@ def test_offer_page_links_and_serves_its_icalendar_file(client):
     offer = OfferPageFactory(title="Cloud-Workshop", slug="cloud-workshop")
 
     page = client.get(offer.url)
-    assert _head_links(page.content.decode(), "text/calendar") == [f"{offer.url}termin.ics"]
+    assert _head_links(page.content.decode(), "text/calendar") == [f"{offer.url}ics/"]
 
-    response = client.get(f"{offer.url}termin.ics")
+    response = client.get(f"{offer.url}ics/")
     assert response["Content-Type"].startswith("text/calendar")
     event = Calendar.from_ical(response.content).walk("VEVENT")[0]
     assert str(event["SUMMARY"]) == "Cloud-Workshop"
-    assert event.decoded("DTSTART") == offer.starts_at
-    assert str(event["URL"]) == f"http://testserver{offer.url}"
+    assert event.decoded("DTSTART") == offer.starts_at.replace(microsecond=0)
+    assert str(event["URL"]) == offer.full_url
 
 
 def test_undated_offer_has_no_calendar_file(client):
     offer = OfferPageFactory(starts_at=None, ends_at=None, offer_type=OfferType.MENTORING)
 
-    assert client.get(f"{offer.url}termin.ics").status_code == 404
+    assert client.get(f"{offer.url}ics/").status_code == 404
     assert _head_links(client.get(offer.url).content.decode(), "text/calendar") == []
 
 
@@ -68,8 +69,8 @@ def test_offer_listing_feed_contains_only_upcoming_offers(client):
     )
 
     listing = client.get("/de/angebote/")
-    assert _head_links(listing.content.decode(), "text/calendar") == ["/de/angebote/termine.ics"]
-    calendar = Calendar.from_ical(client.get("/de/angebote/termine.ics").content)
+    assert _head_links(listing.content.decode(), "text/calendar") == ["/de/angebote/ics/"]
+    calendar = Calendar.from_ical(client.get("/de/angebote/ics/").content)
     assert [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")] == ["Bald"]
 
 
@@ -77,7 +78,7 @@ def test_challenge_listing_feed_leaves_out_finished_challenges(client):
     ChallengePageFactory(title="Läuft", phases=phases_for("running"))
     ChallengePageFactory(title="Fertig", phases=phases_for("finished"))
 
-    calendar = Calendar.from_ical(client.get("/de/challenges/termine.ics").content)
+    calendar = Calendar.from_ical(client.get("/de/challenges/ics/").content)
 
     assert [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")] == ["Läuft"]
 
@@ -89,7 +90,7 @@ def test_dated_offer_is_an_event_with_its_canonical_url(client):
     data = _json_ld(client.get(offer.url).content.decode())
 
     assert data["@type"] == "Event"
-    assert data["url"] == f"http://testserver{offer.url}"
+    assert data["url"] == offer.full_url
     assert data["startDate"] == offer.starts_at.isoformat()
     assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
     assert data["organizer"]["name"] == "Hamelner Datenwerk GmbH"
@@ -106,7 +107,7 @@ def test_internship_is_a_job_posting_with_valid_through(client):
     assert data["@type"] == "JobPosting"
     assert data["validThrough"] == valid_through.isoformat()
     assert data["employmentType"] == "INTERN"
-    assert data["url"] == f"http://testserver{offer.url}"
+    assert data["url"] == offer.full_url
 
 
 def test_partner_is_an_organization_and_article_an_article(client):
@@ -116,7 +117,7 @@ def test_partner_is_an_organization_and_article_an_article(client):
     organization = _json_ld(client.get(partner.url).content.decode())
     assert organization["@type"] == "Organization"
     assert organization["name"] == "Leinetal Software AG"
-    assert organization["url"] == f"http://testserver{partner.url}"
+    assert organization["url"] == partner.full_url
     assert _json_ld(client.get(article.url).content.decode())["@type"] == "Article"
 
 
@@ -134,8 +135,8 @@ def test_magazine_offers_an_atom_feed_of_its_articles(client):
     ArticlePageFactory(title="Neuer", date=timezone.localdate())
 
     listing = client.get("/de/magazin/")
-    assert _head_links(listing.content.decode(), "application/atom+xml") == ["/de/magazin/feed.xml"]
-    response = client.get("/de/magazin/feed.xml")
+    assert _head_links(listing.content.decode(), "application/atom+xml") == ["/de/magazin/feed/"]
+    response = client.get("/de/magazin/feed/")
     assert response["Content-Type"].startswith("application/atom+xml")
     feed = ET.fromstring(response.content)
     assert [entry.find(f"{ATOM}title").text for entry in feed.iter(f"{ATOM}entry")] == [
@@ -158,6 +159,6 @@ def test_sitemap_lists_every_live_page(client):
     sitemap = ET.fromstring(response.content)
     locations = {loc.text for loc in sitemap.iter(f"{SITEMAP}loc")}
     for page in pages:
-        assert f"http://testserver{page.url}" in locations
-    assert "http://testserver/de/" in locations
-    assert f"http://testserver{draft.url}" not in locations
+        assert page.full_url in locations
+    assert german_home().full_url in locations
+    assert draft.full_url not in locations

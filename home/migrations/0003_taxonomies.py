@@ -83,9 +83,9 @@ def load(apps, schema_editor):
     english = Locale.objects.get(language_code="en")
     for code, name_de, name_en in COMPETENCES:
         key = uuid.uuid4()
-        area = code[0]
-        Competence.objects.create(locale=german, translation_key=key, code=code, area=area, name=name_de)
-        Competence.objects.create(locale=english, translation_key=key, code=code, area=area, name=name_en)
+        fields = {"translation_key": key, "code": code, "area": code[0], "position": int(code[2:])}
+        Competence.objects.create(locale=german, name=name_de, **fields)
+        Competence.objects.create(locale=english, name=name_en, **fields)
     for slug, kind, name_de, name_en in PLACES:
         key = uuid.uuid4()
         Place.objects.create(locale=german, translation_key=key, slug=slug, kind=kind, name=name_de)

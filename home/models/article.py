@@ -38,9 +38,9 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
 
     @property
     def alternate_links(self) -> list[dict]:
-        return [{"type": "application/atom+xml", "url": f"{self.url}feed.xml", "title": self.title}]
+        return [{"type": "application/atom+xml", "url": f"{self.url}feed/", "title": self.title}]
 
-    @path("feed.xml")
+    @path("feed/")
     def atom_feed(self, request):
         return ArticleFeed(self)(request)
 

@@ -5,7 +5,6 @@ Topics are django-taggit tags; each page type has its own tag through model.
 """
 
 from django.db import models
-from django.db.models.functions import Length
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -30,6 +29,8 @@ class Competence(TranslatableMixin, index.Indexed, models.Model):
     name = models.CharField(_("name"), max_length=120)
     description = models.TextField(_("description"), blank=True)
     esco_uri = models.URLField(_("ESCO URI"), blank=True)
+    # A.1 … A.9 before A.10: the code's number as a sortable field.
+    position = models.PositiveSmallIntegerField(editable=False, default=0)
 
     panels = [
         FieldPanel("code"),
@@ -50,14 +51,24 @@ class Competence(TranslatableMixin, index.Indexed, models.Model):
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("IT competence")
         verbose_name_plural = _("IT competences")
-        # A.1 … A.9 before A.10
-        ordering = ["area", Length("code"), "code"]
+        ordering = ["area", "position"]
         constraints = [
             models.UniqueConstraint(fields=["locale", "code"], name="unique_competence_code")
         ]
 
     def __str__(self) -> str:
         return f"{self.code} {self.name}"
+
+    def save(self, *args, **kwargs):
+        self.area = self.code[:1].upper()
+        self.position = code_position(self.code)
+        super().save(*args, **kwargs)
+
+
+def code_position(code: str) -> int:
+    """The number of an e-CF code: 10 for "A.10"."""
+    number = code.partition(".")[2]
+    return int(number) if number.isdigit() else 0
 
 
 class PlaceKind(models.TextChoices):

@@ -3,6 +3,7 @@
 import datetime
 
 from django import template
+from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
 from django.db.models import OuterRef, Subquery
 from django.utils import formats, timezone
@@ -77,10 +78,11 @@ def site_links(home: Page | None) -> dict:
 
     ``sections`` maps a model name ("offerindexpage", …) to the first live child of that type,
     so templates can link to the offers or the magazine without importing other apps;
-    ``legal`` lists imprint, privacy and accessibility pages in that order.
+    ``legal`` lists imprint, privacy and accessibility pages in that order; ``menu`` the pages
+    marked "show in menus" (used while no navigation menu has been set up).
     """
     if home is None:
-        return {"sections": {}, "legal": []}
+        return {"sections": {}, "legal": [], "menu": []}
     source_slug = Subquery(
         Page.objects.filter(translation_key=OuterRef("translation_key"), slug__in=LEGAL_SLUGS)
         .order_by("pk")
@@ -91,16 +93,19 @@ def site_links(home: Page | None) -> dict:
         .live()
         .select_related("content_type")
         .annotate(legal_slug=source_slug)
-        .only("id", "path", "depth", "url_path", "title", "slug", "locale_id", "content_type")
+        .only("id", "path", "depth", "url_path", "title", "slug", "show_in_menus", "content_type")
     )
     sections: dict[str, Page] = {}
     legal: list[Page] = []
+    menu: list[Page] = []
     for child in children:
         sections.setdefault(child.content_type.model, child)
         if child.legal_slug:
             legal.append(child)
+        elif child.show_in_menus:
+            menu.append(child)
     legal.sort(key=lambda child: LEGAL_SLUGS.index(child.legal_slug))
-    return {"sections": sections, "legal": legal}
+    return {"sections": sections, "legal": legal, "menu": menu}
 
 
 @register.simple_tag
@@ -110,16 +115,30 @@ def breadcrumb_trail(page: Page) -> list[Page]:
     return list(ancestors.only("id", "path", "depth", "url_path", "title"))
 
 
-@register.filter
-def in_section(page: Page | None, section: Page) -> str:
-    """aria-current value for a menu item: "page" on the item itself, "true" inside it."""
-    if page is None or not getattr(page, "path", None):
-        return ""
-    if page.path == section.path:
+@register.simple_tag(takes_context=True)
+def nav_current(context, link, home: Page | None = None) -> str:
+    """aria-current for a menu link: "page" on the page itself, "true" anywhere below it.
+
+    ``link`` is a menu link (``page_id``, ``url``) or a page; the home page is never a section.
+    """
+    page = context.get("page")
+    request = context.get("request")
+    page_id = getattr(link, "page_id", None) or getattr(link, "pk", None)
+    url = getattr(link, "url", "") or ""
+    path = request.path if request is not None else ""
+    if (isinstance(page, Page) and page.pk == page_id) or (url and path == url):
         return "page"
-    if page.path.startswith(section.path):
+    if home is not None and page_id == home.pk:
+        return ""
+    if url.startswith("/") and path.startswith(url):
         return "true"
     return ""
+
+
+@register.simple_tag
+def site_name() -> str:
+    """The portal's name from settings, for titles and pages that cannot ask the database."""
+    return settings.WAGTAIL_SITE_NAME
 
 
 @register.filter

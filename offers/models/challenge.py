@@ -87,9 +87,9 @@ class ChallengeIndexPage(RoutablePageMixin, BasePage):
 
     @property
     def alternate_links(self) -> list[dict]:
-        return [{"type": "text/calendar", "url": f"{self.url}termine.ics", "title": self.title}]
+        return [{"type": "text/calendar", "url": f"{self.url}ics/", "title": self.title}]
 
-    @path("termine.ics")
+    @path("ics/")
     def calendar_feed(self, request):
         """Challenges that have not finished yet, as a subscribable calendar."""
         today = timezone.localdate()

@@ -74,9 +74,9 @@ class OfferIndexPage(RoutablePageMixin, BasePage):
 
     @property
     def alternate_links(self) -> list[dict]:
-        return [{"type": "text/calendar", "url": f"{self.url}termine.ics", "title": self.title}]
+        return [{"type": "text/calendar", "url": f"{self.url}ics/", "title": self.title}]
 
-    @path("termine.ics")
+    @path("ics/")
     def calendar_feed(self, request):
         """The upcoming dated offers of this index as a subscribable calendar."""
         offers = self.offers().upcoming().defer_streamfields()[:200]
@@ -212,9 +212,9 @@ class OfferPage(RoutablePageMixin, ExchangePage):
     def alternate_links(self) -> list[dict]:
         if self.starts_at is None:
             return []
-        return [{"type": "text/calendar", "url": f"{self.url}termin.ics", "title": self.title}]
+        return [{"type": "text/calendar", "url": f"{self.url}ics/", "title": self.title}]
 
-    @path("termin.ics")
+    @path("ics/")
     def calendar_download(self, request):
         """This offer as an iCalendar file, for dated offers."""
         event = offer_event(request, self)

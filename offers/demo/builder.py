@@ -1,0 +1,367 @@
+"""Build the demo pages below the German home page, skipping every page whose slug exists.
+
+One transaction, so a failed first run leaves no half-built tree. A second run only reads
+the slugs of each section and returns.
+"""
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+
+from django.apps import apps
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.models import Locale, Page
+
+from home.models import (
+    ArticleAuthor,
+    ArticlePage,
+    ArticleRelatedPage,
+    Competence,
+    HomeFeaturedItem,
+    HomePage,
+    Place,
+    StandardPage,
+)
+from offers.choices import (
+    JOB_OFFER_TYPES,
+    Format,
+    OfferType,
+    PartnerKind,
+    ProviderKind,
+)
+from offers.models import ChallengePage, ChallengePhase, OfferPage, PartnerPage
+
+from . import content
+from .images import DemoImages
+from .richtext import bullet_list, german_date, rich_text, stream
+from .specs import ArticleSpec, Block, ChallengeSpec, OfferSpec, PartnerSpec, StandardSpec
+
+# Image titles stay German and stable, whatever the active language.
+OFFER_TYPE_NAMES = {
+    OfferType.WORKSHOP: "Workshops",
+    OfferType.TALK: "Vorträge",
+    OfferType.EXCURSION: "Exkursionen",
+    OfferType.PRACTICE_PROJECT: "Praxisprojekte",
+    OfferType.MENTORING: "Mentoring",
+    OfferType.HACKATHON: "Hackathons",
+    OfferType.NETWORKING: "Netzwerktreffen",
+    OfferType.COURSE: "Kurse",
+    OfferType.INTERNSHIP: "Praktika",
+    OfferType.THESIS: "Abschlussarbeiten",
+    OfferType.WORKING_STUDENT: "Werkstudierendenstellen",
+    OfferType.CAREER_ENTRY: "Berufseinstieg",
+}
+PROVIDER_OF_PARTNER = {
+    PartnerKind.COMPANY: ProviderKind.EMPLOYER,
+    PartnerKind.UNIVERSITY: ProviderKind.UNIVERSITY,
+    PartnerKind.NETWORK: ProviderKind.SERVICE_PROVIDER,
+    PartnerKind.SERVICE_PROVIDER: ProviderKind.SERVICE_PROVIDER,
+}
+PARTNER_SPECS = {spec.slug: spec for spec in content.PARTNERS}
+
+
+class DemoSeedError(Exception):
+    """The site is not in a state the demo can be added to."""
+
+
+@dataclass
+class SeedReport:
+    created: Counter = field(default_factory=Counter)
+    totals: dict[str, int] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        counts = ", ".join(f"{self.totals[name]} {name}" for name in self.totals)
+        if not self.created:
+            return f"Demo content already present ({counts})."
+        made = ", ".join(f"{number} {name}" for name, number in self.created.items())
+        return f"Demo content: {counts}. Created now: {made}."
+
+
+def seed(today: datetime.date | None = None) -> SeedReport:
+    """Add the missing demo content; dates are relative to ``today``."""
+    with transaction.atomic():
+        return DemoBuilder(today or timezone.localdate()).build()
+
+
+class DemoBuilder:
+    def __init__(self, today: datetime.date) -> None:
+        self.today = today
+        self.images = DemoImages()
+        self.report = SeedReport()
+
+    # Lookups, loaded once and only when something has to be created.
+
+    @cached_property
+    def locale(self) -> Locale:
+        return Locale.objects.get(language_code="de")
+
+    @cached_property
+    def places(self) -> dict[str, Place]:
+        return {place.slug: place for place in Place.objects.filter(locale=self.locale)}
+
+    @cached_property
+    def competences(self) -> dict[str, Competence]:
+        return {c.code: c for c in Competence.objects.filter(locale=self.locale)}
+
+    def day(self, offset: int) -> datetime.date:
+        return self.today + datetime.timedelta(days=offset)
+
+    def moment(self, offset: int, clock: str) -> datetime.datetime:
+        return timezone.make_aware(
+            datetime.datetime.combine(self.day(offset), datetime.time.fromisoformat(clock))
+        )
+
+    # The tree
+
+    def build(self) -> SeedReport:
+        home = HomePage.objects.filter(depth=2, locale__language_code="de").first()
+        if home is None:
+            raise DemoSeedError("There is no German home page; run the migrations first.")
+        children = {page.slug: page for page in home.get_children()}
+        sections = {spec.slug: self._section(home, spec, children) for spec in content.INDEXES}
+        statement = content.accessibility_statement(german_date(self.today))
+        for spec in (content.ABOUT, content.IMPRINT, content.PRIVACY, statement):
+            if spec.slug not in children:
+                self._standard_page(home, spec, sections)
+
+        partners = self._children(sections["partner"], PartnerPage, content.PARTNERS)
+        offers = self._children(sections["angebote"], OfferPage, content.OFFERS)
+        challenges = self._children(sections["challenges"], ChallengePage, content.CHALLENGES)
+        articles = self._children(sections["magazin"], ArticlePage, content.ARTICLES)
+        for spec in partners.missing:
+            partners.pages[spec.slug] = self._partner(partners.parent, spec)
+        for spec in offers.missing:
+            offers.pages[spec.slug] = self._offer(offers.parent, spec, partners.pages)
+        for spec in challenges.missing:
+            challenges.pages[spec.slug] = self._challenge(challenges.parent, spec, partners.pages)
+        if articles.missing:
+            targets = {**offers.pages, **challenges.pages}
+            for spec in articles.missing:
+                self._article(articles.parent, spec, targets)
+        if not home.featured_items.exists():
+            self._feature(home, offers.pages, challenges.pages)
+
+        self.report.totals = {
+            "partners": PartnerPage.objects.child_of(partners.parent).count(),
+            "offers": OfferPage.objects.child_of(offers.parent).count(),
+            "challenges": ChallengePage.objects.child_of(challenges.parent).count(),
+            "articles": ArticlePage.objects.child_of(articles.parent).count(),
+        }
+        if self.images.created:
+            self.report.created["images"] = self.images.created
+        return self.report
+
+    def _children(self, parent: Page, model: type[Page], specs) -> "Branch":
+        """The specs still to create below ``parent``; their existing pages load lazily."""
+        slugs = set(parent.get_children().values_list("slug", flat=True))
+        return Branch(parent, model, [spec for spec in specs if spec.slug not in slugs])
+
+    def _publish(self, parent: Page, page: Page, kind: str, competences=()) -> Page:
+        page.locale = self.locale
+        page.live = False
+        page.competences = [self.competences[code] for code in competences]
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.report.created[kind] += 1
+        return page
+
+    def _section(self, home: HomePage, spec, children: dict[str, Page]) -> Page:
+        model = apps.get_model(spec.model)
+        existing = children.get(spec.slug)
+        if existing is not None:
+            if existing.specific_class is not model:
+                raise DemoSeedError(
+                    f"/{spec.slug}/ exists but is a {existing.specific_class.__name__}, "
+                    f"not a {model.__name__}."
+                )
+            return existing.specific
+        page = model(
+            title=spec.title,
+            slug=spec.slug,
+            teaser=spec.teaser,
+            intro=spec.intro,
+            show_in_menus=True,
+        )
+        return self._publish(home, page, "sections")
+
+    def _standard_page(self, home: HomePage, spec: StandardSpec, sections) -> Page:
+        page = StandardPage(
+            title=spec.title,
+            slug=spec.slug,
+            teaser=spec.teaser,
+            show_in_menus=spec.show_in_menus,
+            body=stream(spec.body, sections),
+        )
+        return self._publish(home, page, "text pages")
+
+    # Content pages
+
+    def _partner(self, parent: Page, spec: PartnerSpec) -> PartnerPage:
+        page = PartnerPage(
+            title=spec.title,
+            slug=spec.slug,
+            teaser=spec.teaser,
+            logo=self.images.logo(spec.title, spec.initials, spec.colour),
+            kind=spec.kind,
+            industry=spec.industry,
+            size=spec.size,
+            website=f"https://{spec.slug}.example",
+            description=rich_text(spec.description),
+            contact_name=spec.contact_name,
+            contact_email=f"{spec.contact_mailbox}@{spec.slug}.example",
+            contact_phone=spec.phone,
+        )
+        page.cities = [self.places[slug] for slug in spec.cities]
+        return self._publish(parent, page, "partners")
+
+    def _where(self, fmt: str, place: str | None, partner: PartnerSpec) -> dict:
+        if fmt == Format.ONLINE:
+            return {"format": fmt, "place": None, "address": ""}
+        place = place or partner.cities[0]
+        address = partner.address if place == partner.cities[0] else ""
+        return {"format": fmt, "place": self.places[place], "address": address}
+
+    def _offer(self, parent: Page, spec: OfferSpec, partners: dict) -> OfferPage:
+        partner = PARTNER_SPECS[spec.partner]
+        is_job = spec.offer_type in JOB_OFFER_TYPES
+        starts_at = ends_at = None
+        if spec.when:
+            start_day, start_clock, end_day, end_clock = spec.when
+            starts_at = self.moment(start_day, start_clock)
+            ends_at = self.moment(end_day, end_clock)
+        page = OfferPage(
+            title=spec.title,
+            slug=spec.slug,
+            teaser=spec.teaser,
+            listing_image=self._offer_type_image(spec.offer_type),
+            offer_type=spec.offer_type,
+            provider_kind=spec.provider or PROVIDER_OF_PARTNER[partner.kind],
+            partner=partners[spec.partner],
+            body=stream(self._offer_body(spec, is_job)),
+            for_students="s" in spec.audience,
+            for_graduates="g" in spec.audience,
+            for_employers="e" in spec.audience,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            registration_deadline=None if spec.deadline is None else self.day(spec.deadline),
+            valid_through=None if spec.valid is None else self.day(spec.valid),
+            capacity=spec.capacity,
+            is_free=spec.price is None,
+            price=None if spec.price is None else Decimal(spec.price),
+            language=spec.language,
+            registration_url=f"https://{spec.partner}.example/"
+            f"{'karriere' if is_job else 'anmeldung'}/{spec.slug}",
+            contact_email=f"{partner.contact_mailbox}@{spec.partner}.example",
+            **self._where(spec.format, spec.place, partner),
+        )
+        page.topics.add(*spec.topics)
+        return self._publish(parent, page, "offers", spec.competences)
+
+    @staticmethod
+    def _offer_body(spec: OfferSpec, is_job: bool) -> list[Block]:
+        if is_job:
+            points_heading = "Ihre Aufgaben"
+        elif spec.offer_type == OfferType.MENTORING:
+            points_heading = "So läuft es ab"
+        else:
+            points_heading = "Das nehmen Sie mit"
+        body = [
+            ("h", "Die Stelle" if is_job else "Worum es geht"),
+            ("p", spec.about),
+            ("h", points_heading),
+            ("ul", *spec.points),
+        ]
+        if spec.profile:
+            body += [("h", "Das bringen Sie mit"), ("ul", *spec.profile)]
+        return body
+
+    def _offer_type_image(self, offer_type: str):
+        palette = list(OfferType).index(offer_type)
+        name = OFFER_TYPE_NAMES[offer_type]
+        return self.images.cover(f"Titelbild {name}", f"angebot-{offer_type}", palette)
+
+    def _challenge(self, parent: Page, spec: ChallengeSpec, partners: dict) -> ChallengePage:
+        partner = PARTNER_SPECS[spec.partner]
+        palette = [c.slug for c in content.CHALLENGES].index(spec.slug) + 3
+        page = ChallengePage(
+            title=spec.title,
+            slug=spec.slug,
+            teaser=spec.teaser,
+            listing_image=self.images.cover(f"Titelbild {spec.title}", spec.slug, palette),
+            partner=partners[spec.partner],
+            problem=rich_text(spec.problem),
+            expected_results=bullet_list(spec.expected),
+            team_size_min=spec.team[0],
+            team_size_max=spec.team[1],
+            number_of_teams=spec.teams,
+            reward=spec.reward,
+            results=stream(spec.results),
+            **self._where(spec.format, spec.place, partner),
+        )
+        # The page derives its status dates from these phases when it is saved.
+        page.phases = [
+            ChallengePhase(
+                kind=phase.kind,
+                starts_on=self.day(phase.start),
+                ends_on=None if phase.end is None else self.day(phase.end),
+                note=phase.note,
+                sort_order=order,
+            )
+            for order, phase in enumerate(spec.phases)
+        ]
+        page.topics.add(*spec.topics)
+        return self._publish(parent, page, "challenges", spec.competences)
+
+    def _article(self, parent: Page, spec: ArticleSpec, targets: dict) -> ArticlePage:
+        palette = [a.slug for a in content.ARTICLES].index(spec.slug)
+        date = self.day(-spec.days_ago)
+        page = ArticlePage(
+            title=spec.title,
+            slug=spec.slug,
+            teaser=spec.teaser,
+            date=date,
+            listing_image=self.images.cover(f"Titelbild {spec.title}", spec.slug, palette),
+            body=stream(spec.body),
+            first_published_at=self.moment(-spec.days_ago, "09:00"),
+        )
+        page.authors = [
+            ArticleAuthor(name=name, role=role, sort_order=order)
+            for order, (name, role) in enumerate(spec.authors)
+        ]
+        page.related_pages = [
+            ArticleRelatedPage(page=targets[slug], sort_order=order)
+            for order, slug in enumerate(spec.related)
+            if slug in targets
+        ]
+        page.topics.add(*spec.topics)
+        return self._publish(parent, page, "articles", spec.competences)
+
+    def _feature(self, home: HomePage, offers: dict, challenges: dict) -> None:
+        picks = [offers.get(slug) for slug in content.FEATURED]
+        picks.append(challenges.get(content.FEATURED_CHALLENGE))
+        home.featured_items = [
+            HomeFeaturedItem(page=page, sort_order=order)
+            for order, page in enumerate(p for p in picks if p is not None)
+        ]
+        home.save_revision().publish()
+        self.report.created["featured items"] = len(home.featured_items.all())
+
+
+class Branch:
+    """An index page, the specs missing below it, and its existing children by slug."""
+
+    def __init__(self, parent: Page, model: type[Page], missing: list) -> None:
+        self.parent = parent
+        self.model = model
+        self.missing = missing
+        self._pages: dict[str, Page] | None = None
+
+    @property
+    def pages(self) -> dict[str, Page]:
+        if self._pages is None:
+            self._pages = {p.slug: p for p in self.model.objects.child_of(self.parent)}
+        return self._pages
