@@ -2,6 +2,7 @@
 
 import pytest
 import wagtail_factories
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
