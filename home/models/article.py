@@ -19,7 +19,7 @@ from home.blocks import BodyBlock
 from home.feeds import ArticleFeed
 from home.pagination import paginate
 
-from .base import BasePage
+from .base import BasePage, live_pages_in_order
 
 
 class ArticleIndexPage(RoutablePageMixin, BasePage):
@@ -107,6 +107,13 @@ class ArticlePage(BasePage):
 
     def structured_data(self, request) -> dict:
         return structured_data.article(self, request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_pages"] = live_pages_in_order(
+            self.related_pages.values_list("page_id", flat=True), locale=self.locale
+        )
+        return context
 
 
 class ArticleAuthor(Orderable):

@@ -8,7 +8,7 @@ from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import structured_data
@@ -71,6 +71,58 @@ class BasePage(Page):
         """Feeds and downloads announced in <head> as <link rel="alternate">."""
         return []
 
+    def full_clean(self, *args, **kwargs):
+        # Before a revision is serialised, so revisions hold the localised relations too.
+        localize_relations(self)
+        return super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        localize_relations(self)
+        return super().save(*args, **kwargs)
+
+
+def localize_relations(instance) -> None:
+    """Point synchronised relations to translatable objects (partner, place, competences …)
+    at their version in the instance's language, where one exists.
+
+    wagtail-localize copies synchronised fields as they are, so an English offer would
+    otherwise show the German place and competence names.
+    """
+    for synced in instance.translatable_fields:
+        if not isinstance(synced, SynchronizedField):
+            continue
+        field = instance._meta.get_field(synced.field_name)
+        if not field.is_relation or not issubclass(field.related_model, TranslatableMixin):
+            continue
+        if field.many_to_one:
+            related = getattr(instance, field.name)
+            if related is not None and related.locale_id != instance.locale_id:
+                setattr(
+                    instance,
+                    field.name,
+                    related.get_translation_or_none(instance.locale) or related,
+                )
+        elif field.many_to_many:
+            related = list(getattr(instance, field.name).all())
+            if any(item.locale_id != instance.locale_id for item in related):
+                setattr(instance, field.name, localize(related, instance.locale))
+
+
+def localize(objects: list, locale) -> list:
+    """The objects' versions in ``locale`` (one query per model), else the objects themselves."""
+    if not objects:
+        return []
+    model = type(objects[0])
+    if isinstance(objects[0], Page):
+        model = Page
+    translated = {
+        item.translation_key: item
+        for item in model.objects.filter(
+            translation_key__in=[obj.translation_key for obj in objects], locale=locale
+        )
+    }
+    return [translated.get(obj.translation_key, obj) for obj in objects]
+
 
 def prefetch_cards(pages: list[Page]) -> list[Page]:
     """Load what the cards of mixed page types show, in one query per type and relation."""
@@ -82,10 +134,21 @@ def prefetch_cards(pages: list[Page]) -> list[Page]:
     return pages
 
 
-def live_pages_in_order(page_ids: Iterable[int]) -> list[Page]:
-    """The live, public pages with these ids, as their specific types, in the given order."""
+def live_pages_in_order(page_ids: Iterable[int], locale=None) -> list[Page]:
+    """The live, public pages with these ids as their specific types, in the given order;
+    with a locale, each page's translation in that language where one exists."""
     page_ids = list(page_ids)
-    pages = {
-        page.pk: page for page in Page.objects.filter(pk__in=page_ids).live().public().specific()
+    chosen = sorted(
+        Page.objects.filter(pk__in=page_ids).only("translation_key", "locale"),
+        key=lambda page: page_ids.index(page.pk),
+    )
+    if locale is not None:
+        chosen = localize(chosen, locale)
+    live = {
+        page.pk: page
+        for page in Page.objects.filter(pk__in=[page.pk for page in chosen])
+        .live()
+        .public()
+        .specific()
     }
-    return prefetch_cards([pages[pk] for pk in page_ids if pk in pages])
+    return prefetch_cards([live[page.pk] for page in chosen if page.pk in live])

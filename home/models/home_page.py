@@ -54,7 +54,9 @@ class HomePage(BasePage):
 
     def featured_pages(self) -> list:
         """The editors' picks that are live, as specific pages, in the chosen order."""
-        return live_pages_in_order(self.featured_items.values_list("page_id", flat=True))
+        return live_pages_in_order(
+            self.featured_items.values_list("page_id", flat=True), locale=self.locale
+        )
 
 
 class HomeFeaturedItem(Orderable):

@@ -6,7 +6,7 @@ from django import template
 
 from wagtail.models import Locale, Page, Site
 
-from home.models import NavigationMenu
+from home.models import NavigationMenu, localize
 
 register = template.Library()
 
@@ -39,27 +39,17 @@ def language_home(context) -> Page | None:
 
 @register.simple_tag(takes_context=True)
 def navigation(context, slot: str) -> dict:
-    """A menu's text and links in the visitor's language.
-
-    Links of a menu not yet translated lead to the pages' translations where they exist.
-    """
+    """A menu's text and links in the visitor's language."""
     menu = NavigationMenu.for_slot(slot)
     if menu is None:
         return {"text": "", "links": []}
     request = context.get("request")
-    locale = _active_locale(context)
-    pages = [item.page for item in menu.items.all()]
-    if menu.locale_id != locale.pk:
-        translated = {
-            page.translation_key: page
-            for page in Page.objects.filter(
-                translation_key__in=[p.translation_key for p in pages], locale=locale
-            ).live()
-        }
-        pages = [translated.get(page.translation_key, page) for page in pages]
+    items = list(menu.items.all())
+    # Menu items keep the pages chosen in the source language: show their translations.
+    pages = localize([item.page for item in items], _active_locale(context))
     links = [
         MenuLink(text=item.label or page.title, url=page.get_url(request), page_id=page.pk)
-        for item, page in zip(menu.items.all(), pages, strict=True)
+        for item, page in zip(items, pages, strict=True)
         if page.live
     ]
     return {"text": menu.text, "links": links}

@@ -23,6 +23,8 @@ from home.models import (
     Competence,
     HomeFeaturedItem,
     HomePage,
+    NavigationItem,
+    NavigationMenu,
     Place,
     StandardPage,
 )
@@ -144,6 +146,8 @@ class DemoBuilder:
                 self._article(articles.parent, spec, targets)
         if not home.featured_items.exists():
             self._feature(home, offers.pages, challenges.pages)
+        if not NavigationMenu.objects.filter(locale=self.locale).exists():
+            self._menus(home)
 
         self.report.totals = {
             "partners": PartnerPage.objects.child_of(partners.parent).count(),
@@ -163,7 +167,8 @@ class DemoBuilder:
     def _publish(self, parent: Page, page: Page, kind: str, competences=()) -> Page:
         page.locale = self.locale
         page.live = False
-        page.competences = [self.competences[code] for code in competences]
+        if competences:
+            page.competences = [self.competences[code] for code in competences]
         parent.add_child(instance=page)
         page.save_revision().publish()
         self.report.created[kind] += 1
@@ -339,6 +344,15 @@ class DemoBuilder:
         ]
         page.topics.add(*spec.topics)
         return self._publish(parent, page, "articles", spec.competences)
+
+    def _menus(self, home: HomePage) -> None:
+        """Main navigation: the sections and the about page; footer: the legal pages."""
+        pages = {page.slug: page for page in home.get_children()}
+        for slot, (text, slugs) in content.MENUS.items():
+            menu = NavigationMenu(locale=self.locale, slot=slot, text=text)
+            menu.items = [NavigationItem(page=pages[slug]) for slug in slugs if slug in pages]
+            menu.save()
+            self.report.created["menus"] += 1
 
     def _feature(self, home: HomePage, offers: dict, challenges: dict) -> None:
         picks = [offers.get(slug) for slug in content.FEATURED]

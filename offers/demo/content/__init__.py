@@ -5,7 +5,7 @@ from .events import EVENTS
 from .jobs import JOBS
 from .knowhow import KNOWHOW
 from .news import NEWS
-from .pages import ABOUT, IMPRINT, INDEXES, PRIVACY, accessibility_statement
+from .pages import ABOUT, IMPRINT, INDEXES, MENUS, PRIVACY, accessibility_statement
 from .partners import PARTNERS
 from .programmes import PROGRAMMES
 
@@ -24,6 +24,7 @@ __all__ = [
     "FEATURED_CHALLENGE",
     "IMPRINT",
     "INDEXES",
+    "MENUS",
     "OFFERS",
     "PARTNERS",
     "PRIVACY",

@@ -280,3 +280,14 @@ def accessibility_statement(reviewed_on: str) -> StandardSpec:
             ("p", DEMO_NOTICE),
         ),
     )
+
+
+# Navigation snippets: slot -> (text shown with the menu, page slugs below the home page).
+MENUS = {
+    "main": ("", ["angebote", "challenges", "partner", "magazin", "ueber-uns"]),
+    "footer": (
+        "ProXLab verbindet IT-Studierende, Absolvent:innen und Arbeitgeber der Region "
+        "Leine-Weser. Ein Demo-Datenbestand: alle Organisationen sind frei erfunden.",
+        ["ueber-uns", "impressum", "datenschutz", "barrierefreiheit"],
+    ),
+}
