@@ -88,6 +88,8 @@ def localize_relations(instance) -> None:
     wagtail-localize copies synchronised fields as they are, so an English offer would
     otherwise show the German place and competence names.
     """
+    if instance.locale_id is None:  # not placed in a tree yet; Wagtail sets it on save
+        return
     for synced in instance.translatable_fields:
         if not isinstance(synced, SynchronizedField):
             continue
