@@ -5,6 +5,7 @@ import datetime
 import factory
 import wagtail_factories
 
+from django.test import TestCase
 from django.utils import timezone
 
 from wagtail.models import Locale
@@ -173,7 +174,9 @@ def translate(page, strings: dict[str, str] | None = None):
     from wagtail_localize.models import StringSegment, StringTranslation, Translation
     from wagtail_localize.operations import translate_object
 
-    translate_object(page, [english()])
+    # wagtail-localize publishes on commit; tests run inside a transaction that never commits.
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translate_object(page, [english()])
     translation = Translation.objects.get(
         source__object_id=page.translation_key, target_locale=english()
     )
@@ -187,5 +190,6 @@ def translate(page, strings: dict[str, str] | None = None):
                 context=segment.context,
                 defaults={"data": english_text},
             )
-    translation.save_target(publish=True)
+    with TestCase.captureOnCommitCallbacks(execute=True):
+        translation.save_target(publish=True)
     return page.get_translation(english())
