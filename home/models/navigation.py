@@ -1,12 +1,13 @@
 """Navigation menus as translatable snippets: editors choose the main and footer links."""
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
-from wagtail.models import Locale, Orderable, TranslatableMixin
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
@@ -39,15 +40,17 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
         return f"{self.get_slot_display()} ({self.locale})"
 
     @classmethod
-    def for_slot(cls, slot: str) -> "NavigationMenu | None":
-        """The menu in the active language, else the default language's."""
-        menus = {
-            menu.locale_id: menu
-            for menu in cls.objects.filter(
-                slot=slot, locale__in=[Locale.get_active(), Locale.get_default()]
-            ).prefetch_related("items__page")
-        }
-        return menus.get(Locale.get_active().pk) or menus.get(Locale.get_default().pk)
+    def for_language(cls, language_code: str) -> dict[str, "NavigationMenu"]:
+        """Every slot's menu in this language, else in the default language (one query,
+        and one each for items and their pages)."""
+        menus: dict[str, NavigationMenu] = {}
+        candidates = cls.objects.filter(
+            locale__language_code__in=[language_code, settings.LANGUAGE_CODE]
+        ).select_related("locale")
+        for menu in candidates.prefetch_related("items__page"):
+            if menu.slot not in menus or menu.locale.language_code == language_code:
+                menus[menu.slot] = menu
+        return menus
 
 
 class NavigationItem(Orderable):

@@ -5,7 +5,6 @@ import datetime
 from django import template
 from django.conf import settings
 from django.core.paginator import Page as PaginatorPage
-from django.db.models import OuterRef, Subquery
 from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.translation import pgettext
@@ -15,7 +14,6 @@ from wagtail.models import Page
 register = template.Library()
 
 # Legal pages are found by the slug of their German source, so translated slugs still match.
-LEGAL_SLUGS = ("impressum", "datenschutz", "barrierefreiheit")
 
 
 def _time_element(value: datetime.date | datetime.datetime, text: str) -> str:
@@ -73,39 +71,16 @@ def date_range(start, end=None, with_time: bool = True) -> str:
 
 
 @register.simple_tag
-def site_links(home: Page | None) -> dict:
-    """Top-level pages of a language tree, in one query.
-
-    ``sections`` maps a model name ("offerindexpage", …) to the first live child of that type,
-    so templates can link to the offers or the magazine without importing other apps;
-    ``legal`` lists imprint, privacy and accessibility pages in that order; ``menu`` the pages
-    marked "show in menus" (used while no navigation menu has been set up).
-    """
+def section_pages(home: Page | None) -> dict[str, Page]:
+    """The first live child of each page type below a language's home page, by model name
+    ("offerindexpage", …), so templates link to sections without importing other apps."""
     if home is None:
-        return {"sections": {}, "legal": [], "menu": []}
-    source_slug = Subquery(
-        Page.objects.filter(translation_key=OuterRef("translation_key"), slug__in=LEGAL_SLUGS)
-        .order_by("pk")
-        .values("slug")[:1]
-    )
-    children = (
-        home.get_children()
-        .live()
-        .select_related("content_type")
-        .annotate(legal_slug=source_slug)
-        .only("id", "path", "depth", "url_path", "title", "slug", "show_in_menus", "content_type")
-    )
+        return {}
     sections: dict[str, Page] = {}
-    legal: list[Page] = []
-    menu: list[Page] = []
-    for child in children:
+    children = home.get_children().live().select_related("content_type")
+    for child in children.only("id", "path", "depth", "url_path", "title", "content_type"):
         sections.setdefault(child.content_type.model, child)
-        if child.legal_slug:
-            legal.append(child)
-        elif child.show_in_menus:
-            menu.append(child)
-    legal.sort(key=lambda child: LEGAL_SLUGS.index(child.legal_slug))
-    return {"sections": sections, "legal": legal, "menu": menu}
+    return sections
 
 
 @register.simple_tag

@@ -40,16 +40,27 @@ def language_home(context) -> Page | None:
 @register.simple_tag(takes_context=True)
 def navigation(context, slot: str) -> dict:
     """A menu's text and links in the visitor's language."""
-    menu = NavigationMenu.for_slot(slot)
-    if menu is None:
-        return {"text": "", "links": []}
+    return _menus(context).get(slot, {"text": "", "links": []})
+
+
+def _menus(context) -> dict[str, dict]:
+    """All menus of the request's language, built once per request (header and footer)."""
     request = context.get("request")
-    items = list(menu.items.all())
+    cached = getattr(request, "_navigation_menus", None)
+    if cached is not None:
+        return cached
+    locale = _active_locale(context)
+    menus = NavigationMenu.for_language(locale.language_code)
+    entries = [(slot, item) for slot, menu in menus.items() for item in menu.items.all()]
     # Menu items keep the pages chosen in the source language: show their translations.
-    pages = localize([item.page for item in items], _active_locale(context))
-    links = [
-        MenuLink(text=item.label or page.title, url=page.get_url(request), page_id=page.pk)
-        for item, page in zip(items, pages, strict=True)
-        if page.live
-    ]
-    return {"text": menu.text, "links": links}
+    pages = localize([item.page for _slot, item in entries], locale)
+    built = {slot: {"text": menu.text, "links": []} for slot, menu in menus.items()}
+    for (slot, item), page in zip(entries, pages, strict=True):
+        if page.live:
+            link = MenuLink(
+                text=item.label or page.title, url=page.get_url(request), page_id=page.pk
+            )
+            built[slot]["links"].append(link)
+    if request is not None:
+        request._navigation_menus = built
+    return built
