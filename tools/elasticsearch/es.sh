@@ -62,6 +62,8 @@ start() {
     say "already running (pid $pid); waiting for it to become healthy"
   else
     if curl -s -m 2 -o /dev/null "$URL/" 2>/dev/null; then
+      # Another healthy Elasticsearch (e.g. started from another checkout) serves as well.
+      if healthy; then say "using the Elasticsearch already running on $URL"; echo "$URL"; return 0; fi
       say "port $PORT is already in use by a process that es.sh did not start; stop it or set ES_PORT to a free port."
       exit 1
     fi
