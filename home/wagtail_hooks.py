@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from home.models import Competence, NavigationMenu, Place
+from home.models import Competence, NavigationMenu, Place, Topic
 
 
 class CompetenceViewSet(SnippetViewSet):
@@ -21,10 +21,16 @@ class PlaceViewSet(SnippetViewSet):
     list_filter = ["kind"]
 
 
+class TopicViewSet(SnippetViewSet):
+    model = Topic
+    icon = "tag"
+    list_display = ["name", "tag"]
+
+
 class TaxonomyGroup(SnippetViewSetGroup):
     menu_label = _("Taxonomies")
     menu_icon = "tag"
-    items = (CompetenceViewSet, PlaceViewSet)
+    items = (TopicViewSet, CompetenceViewSet, PlaceViewSet)
 
 
 class NavigationViewSet(SnippetViewSet):

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import Locale
 
-from home.models import Competence, Place
+from home.models import Competence, Place, Topic
 from offers.choices import Audience, ChallengeStatus, Format, OfferType
 
 _AUDIENCE_FIELDS = {
@@ -38,12 +38,12 @@ class ExchangeFilterForm(forms.Form):
     def __init__(self, data, *, items: QuerySet, partners: QuerySet, locale: Locale):
         super().__init__(data)
         everyone = [("", _("All"))]
-        self.fields["topic"].choices = everyone + [
-            (tag.slug, tag.name)
-            for tag in Tag.objects.filter(
-                pk__in=items.model.topics.through.objects.values("tag_id")
-            ).order_by("name")
-        ]
+        topic_names = Topic.names(locale.language_code)
+        tags = Tag.objects.filter(pk__in=items.model.topics.through.objects.values("tag_id"))
+        self.fields["topic"].choices = everyone + sorted(
+            ((tag.slug, topic_names.get(tag.pk, tag.name)) for tag in tags),
+            key=lambda choice: choice[1].lower(),
+        )
         self.fields["competence"].choices = everyone + [
             (competence.code, str(competence))
             for competence in Competence.objects.filter(locale=locale)

@@ -183,3 +183,25 @@ def test_catalogue_has_every_string_of_the_code(tmp_path):
     known = {entry.msgid for entry in polib.pofile(str(CATALOGUE))}
 
     assert sorted({entry.msgid for entry in extracted} - known) == []
+
+
+def test_topics_show_their_name_in_the_page_language(client, english_home):
+    from home.models import Topic
+
+    offer = factories.OfferPageFactory()
+    offer.topics.add("IT-Sicherheit")
+    offer.save_revision().publish()
+    tag = offer.topics.get()
+    german_topic = Topic.objects.create(
+        locale=factories.german_home().locale, tag=tag, name="IT-Sicherheit"
+    )
+    Topic.objects.create(
+        locale=factories.english(),
+        tag=tag,
+        name="IT security",
+        translation_key=german_topic.translation_key,
+    )
+    english = factories.translate(offer)
+
+    assert "IT security" in _soup(client, english.url).select_one(".terms").get_text()
+    assert "IT-Sicherheit" in _soup(client, offer.url).select_one(".terms").get_text()

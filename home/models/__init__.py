@@ -9,7 +9,7 @@ from .base import BasePage, live_pages_in_order, localize, prefetch_cards
 from .home_page import HomeFeaturedItem, HomePage
 from .navigation import MenuSlot, NavigationItem, NavigationMenu
 from .standard import StandardPage
-from .taxonomy import Competence, CompetenceArea, Place, PlaceKind
+from .taxonomy import Competence, CompetenceArea, Place, PlaceKind, Topic
 
 __all__ = [
     "ArticleAuthor",
@@ -28,6 +28,7 @@ __all__ = [
     "Place",
     "PlaceKind",
     "StandardPage",
+    "Topic",
     "live_pages_in_order",
     "localize",
     "prefetch_cards",

@@ -10,7 +10,7 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -116,13 +116,16 @@ class ArticlePage(BasePage):
         return context
 
 
-class ArticleAuthor(Orderable):
+class ArticleAuthor(TranslatableMixin, Orderable):
     article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="authors")
     name = models.CharField(_("name"), max_length=120)
     role = models.CharField(_("role"), max_length=120, blank=True)
 
     panels = [FieldPanel("name"), FieldPanel("role")]
     translatable_fields = [SynchronizedField("name"), TranslatableField("role")]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass
 
     def __str__(self) -> str:
         return self.name

@@ -53,7 +53,7 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
         return menus
 
 
-class NavigationItem(Orderable):
+class NavigationItem(TranslatableMixin, Orderable):
     menu = ParentalKey(NavigationMenu, on_delete=models.CASCADE, related_name="items")
     page = models.ForeignKey(
         "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
@@ -65,6 +65,5 @@ class NavigationItem(Orderable):
     panels = [PageChooserPanel("page"), FieldPanel("label")]
     translatable_fields = [SynchronizedField("page"), TranslatableField("label")]
 
-    @property
-    def text(self) -> str:
-        return self.label or self.page.title
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        pass

@@ -1,7 +1,8 @@
-"""Taxonomies shared by every content type: IT competences (e-CF) and places of the region.
+"""Taxonomies shared by every content type: topics, IT competences (e-CF) and places.
 
 They live in the foundation app because articles use them as well as offers and challenges.
-Topics are django-taggit tags; each page type has its own tag through model.
+Topics are django-taggit tags (each page type has its own tag through model); a Topic snippet
+gives a tag its name in each language.
 """
 
 from django.db import models
@@ -100,3 +101,31 @@ class Place(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class Topic(TranslatableMixin, models.Model):
+    """The name of a topic tag in one language; tags without one show their own name."""
+
+    tag = models.ForeignKey(
+        "taggit.Tag", verbose_name=_("tag"), on_delete=models.CASCADE, related_name="topics"
+    )
+    name = models.CharField(_("name"), max_length=100)
+
+    panels = [FieldPanel("tag"), FieldPanel("name")]
+    translatable_fields = [SynchronizedField("tag"), TranslatableField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["locale", "tag"], name="unique_topic_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @classmethod
+    def names(cls, language_code: str) -> dict[int, str]:
+        """Tag id to the topic's name in this language (one query)."""
+        return dict(
+            cls.objects.filter(locale__language_code=language_code).values_list("tag_id", "name")
+        )

@@ -10,6 +10,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models import BasePage
+from home.pagination import paginate
 from offers import structured_data
 from offers.choices import CompanySize, PartnerKind
 
@@ -27,6 +28,11 @@ class PartnerIndexPage(BasePage):
     class Meta:
         verbose_name = _("partner index")
         verbose_name_plural = _("partner indexes")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["partners"] = paginate(request, self.partners(), per_page=24)
+        return context
 
     def partners(self):
         return (

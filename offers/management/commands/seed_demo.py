@@ -1,15 +1,18 @@
-"""Load the German demo content: partners, offers, challenges, articles and text pages."""
+"""Load the demo content: partners, offers, challenges, articles and text pages, in German and
+translated into English through wagtail-localize."""
 
 import logging
 from contextlib import contextmanager
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
 
 from offers.demo import seed
 from offers.demo.builder import DemoSeedError
+from offers.demo.translation import translate_demo
 
 # Wagtail and the task runner log every page saved; on `make run` that drowns the summary.
-CHATTY_LOGGERS = ("wagtail", "django_tasks")
+CHATTY_LOGGERS = ("wagtail", "wagtail_localize", "django_tasks")
 
 
 @contextmanager
@@ -27,15 +30,19 @@ def quiet(names: tuple[str, ...]):
 
 class Command(BaseCommand):
     help = (
-        "Create the fictional German demo content below the German home page. "
-        "Idempotent: pages whose slug exists are left alone, so it is safe on every start."
+        "Create the fictional German demo content below the German home page and its English "
+        "translation. Idempotent: pages whose slug exists and pages already translated are left "
+        "alone, so it is safe on every start."
     )
 
     def handle(self, *args, verbosity: int = 1, **options):
         try:
-            with quiet(CHATTY_LOGGERS if verbosity < 2 else ()):
+            # One transaction: a failed English step leaves no German half-demo behind either.
+            with quiet(CHATTY_LOGGERS if verbosity < 2 else ()), transaction.atomic():
                 report = seed()
+                english = translate_demo()
         except DemoSeedError as error:
             raise CommandError(str(error)) from error
         if verbosity:
             self.stdout.write(str(report))
+            self.stdout.write(str(english))
