@@ -6,6 +6,8 @@ from urllib.parse import urlparse
 
 import pytest
 
+from django.db import DEFAULT_DB_ALIAS, connections
+
 from offers.choices import OfferType
 from tests import factories
 
@@ -27,7 +29,7 @@ CHROMIUM_ARGS = [
 
 
 @pytest.fixture(scope="module")
-def browser():
+def browser(django_db_setup):
     if not shutil.which(CHROMIUM):
         if os.environ.get("CI", "").lower() == "true":
             pytest.fail(f"{CHROMIUM} is required in CI for the browser tests.", pytrace=False)
@@ -37,7 +39,12 @@ def browser():
     # Playwright's sync API keeps an event loop running in this thread; Django would take
     # the test's own database calls for calls from async code.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    # Django's connections are context-local and Playwright runs the test in a new context:
+    # hand the database contents saved after migrating (for serialized rollback) over to it.
+    saved = getattr(connections[DEFAULT_DB_ALIAS], "_test_serialized_contents", None)
     with sync_playwright() as playwright:
+        if saved is not None:
+            connections[DEFAULT_DB_ALIAS]._test_serialized_contents = saved
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
