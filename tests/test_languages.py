@@ -116,10 +116,23 @@ def test_english_page_has_no_german_interface_strings(client, english_home):
         assert german not in text
 
 
-def test_admin_speaks_german_by_default(admin_client):
-    response = admin_client.get("/admin/")
+def test_admin_speaks_german_by_default_whatever_the_browser_says(admin_client):
+    response = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
 
     assert '<html lang="de"' in response.content.decode()
+    assert "Seiten" in response.content.decode()
+
+
+def test_admin_speaks_the_language_an_editor_chose(admin_client, admin_user):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(admin_user)
+    profile.preferred_language = "en"
+    profile.save()
+
+    response = admin_client.get("/admin/", HTTP_ACCEPT_LANGUAGE="de")
+
+    assert '<html lang="en"' in response.content.decode()
 
 
 CATALOGUE = ROOT / "locale" / "de" / "LC_MESSAGES" / "django.po"
