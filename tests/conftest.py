@@ -3,6 +3,10 @@ import uuid
 
 import pytest
 
+from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
+
 from tests.elasticsearch_node import ElasticsearchUnavailable, elasticsearch_url
 
 
@@ -27,3 +31,13 @@ def elasticsearch(elasticsearch_server, settings):
     client = get_client()
     yield client
     client.indices.delete(index=f"{settings.ELASTICSEARCH_INDEX_PREFIX}-*", ignore_unavailable=True)
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo content (`seed_demo`), made once for a test module and rolled back after it."""
+    media = tmp_path_factory.mktemp("media")
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
+        call_command("seed_demo", verbosity=0)
+        yield
+        transaction.set_rollback(True)

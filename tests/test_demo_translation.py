@@ -5,9 +5,7 @@ import re
 import pytest
 
 from django.core.management import call_command
-from django.db import transaction
 from django.template import TemplateDoesNotExist
-from django.test import override_settings
 
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -17,17 +15,6 @@ from offers.demo import english
 from offers.demo.builder import DemoSeedError
 from offers.demo.translation import english_for, translate_demo
 from offers.models import ChallengePage, ChallengePhase, OfferPage
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Seed once for the module inside a transaction that is rolled back afterwards."""
-    media = tmp_path_factory.mktemp("media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
-        call_command("seed_demo", verbosity=0)
-        yield
-        transaction.set_rollback(True)
-
 
 pytestmark = pytest.mark.usefixtures("demo", "db")
 

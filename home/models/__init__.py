@@ -5,7 +5,7 @@ from .article import (
     ArticlePageTag,
     ArticleRelatedPage,
 )
-from .base import BasePage, live_pages_in_order, localize, prefetch_cards
+from .base import BasePage, IndexPage, live_pages_in_order, localize, prefetch_cards
 from .home_page import HomeFeaturedItem, HomePage
 from .navigation import MenuSlot, NavigationItem, NavigationMenu
 from .standard import StandardPage
@@ -22,6 +22,7 @@ __all__ = [
     "CompetenceArea",
     "HomeFeaturedItem",
     "HomePage",
+    "IndexPage",
     "MenuSlot",
     "NavigationItem",
     "NavigationMenu",

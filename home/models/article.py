@@ -19,18 +19,11 @@ from home.blocks import BodyBlock
 from home.feeds import ArticleFeed
 from home.pagination import paginate
 
-from .base import BasePage, live_pages_in_order
+from .base import BasePage, IndexPage, live_pages_in_order
 
 
-class ArticleIndexPage(RoutablePageMixin, BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
+class ArticleIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["home.ArticlePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("magazine")

@@ -81,6 +81,22 @@ class BasePage(Page):
         return super().save(*args, **kwargs)
 
 
+class IndexPage(BasePage):
+    """Abstract base of the section pages below a home page (offers, challenges, partners,
+    magazine): an introduction, and one of each per language."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        abstract = True
+
+
 def localize_relations(instance) -> None:
     """Point synchronised relations to translatable objects (partner, place, competences …)
     at their version in the instance's language, where one exists.

@@ -19,7 +19,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
-from home.models import BasePage
+from home.models import BasePage, IndexPage
 from home.pagination import paginate
 from offers import structured_data
 from offers.calendar import calendar_response, challenge_event
@@ -60,15 +60,8 @@ class ChallengeQuerySet(PageQuerySet):
 ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
 
 
-class ChallengeIndexPage(RoutablePageMixin, BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
+class ChallengeIndexPage(RoutablePageMixin, IndexPage):
     subpage_types = ["offers.ChallengePage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("challenge index")

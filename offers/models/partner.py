@@ -9,21 +9,14 @@ from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.models import BasePage
+from home.models import BasePage, IndexPage
 from home.pagination import paginate
 from offers import structured_data
 from offers.choices import CompanySize, PartnerKind
 
 
-class PartnerIndexPage(BasePage):
-    intro = models.TextField(_("introduction"), blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
-
-    parent_page_types = ["home.HomePage"]
+class PartnerIndexPage(IndexPage):
     subpage_types = ["offers.PartnerPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("partner index")
