@@ -36,3 +36,22 @@ def test_german_home_page_is_served(client):
 
     assert response.status_code == 200
     assert '<html lang="de">' in response.content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_healthz_answers_503_while_the_database_is_unreachable(client):
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        pytest.skip("the in-memory SQLite test database cannot be made unreachable")
+    original = dict(connection.settings_dict)
+    connection.close()
+    connection.settings_dict["PORT"] = "9"  # nothing listens on the discard port
+    try:
+        response = client.get("/healthz")
+    finally:
+        connection.close()
+        connection.settings_dict.update(original)
+
+    assert response.status_code == 503
+    assert response.json()["database"] == "unavailable"
