@@ -28,7 +28,7 @@ setup: $(STAMP) ## Create .venv, install, migrate, load demo content, create the
 	@$(MANAGE) seed_demo
 	@$(MANAGE) ensure_admin
 
-run: setup ## Set up and serve on http://$(HOST):$(PORT) with the development server
+run: setup ## Set up and serve on http://127.0.0.1:8000 (HOST, PORT) with the development server
 	@echo "ProXLab: http://$(HOST):$(PORT)/de/"
 	@$(MANAGE) runserver $(HOST):$(PORT)
 
