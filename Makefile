@@ -32,9 +32,13 @@ run: setup ## Set up and serve on http://127.0.0.1:8000 (HOST, PORT) with the de
 	@echo "ProXLab: http://$(HOST):$(PORT)/de/"
 	@$(MANAGE) runserver $(HOST):$(PORT)
 
-serve: setup ## Serve through gunicorn (workers sized to this machine), as in production
-	@$(MANAGE) collectstatic --no-input -v0
-	@DJANGO_SETTINGS_MODULE=$${DJANGO_SETTINGS_MODULE:-cms.settings.dev} $(BIN)/gunicorn -c gunicorn.conf.py cms.wsgi
+serve: export DJANGO_SETTINGS_MODULE ?= cms.settings.production
+serve: $(STAMP) ## Serve through gunicorn with production settings (workers sized to this machine)
+	@$(BIN)/python manage.py migrate --no-input -v0
+	@$(BIN)/python manage.py compile_catalogues
+	@$(BIN)/python manage.py collectstatic --no-input -v0
+	@$(BIN)/python manage.py configure_site
+	@$(BIN)/gunicorn -c gunicorn.conf.py cms.wsgi
 
 test: $(STAMP) ## Run the whole test suite (starts a local Elasticsearch when ELASTICSEARCH_URL is unset)
 	@$(MANAGE) compile_catalogues

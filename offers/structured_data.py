@@ -35,7 +35,7 @@ def _place(page) -> dict:
         address["streetAddress"] = page.address.replace("\n", ", ")
     return {
         "@type": "Place",
-        "name": page.address.split("\n")[0] or str(page.place),
+        "name": page.address.split("\n")[0] or (page.place.name if page.place else ""),
         "address": address,
     }
 
@@ -81,8 +81,8 @@ def offer(page, request: HttpRequest) -> dict:
             "datePosted": timezone.localdate(page.first_published_at or timezone.now()).isoformat(),
             "employmentType": EMPLOYMENT[page.offer_type],
         }
-        if page.valid_through:
-            data["validThrough"] = page.valid_through.isoformat()
+        if page.expires_on:
+            data["validThrough"] = page.expires_on.isoformat()
         if page.partner:
             data["hiringOrganization"] = organization(page.partner, request)
         if page.format == Format.ONLINE:
@@ -94,7 +94,7 @@ def offer(page, request: HttpRequest) -> dict:
         data = _event(page, request, page.starts_at, page.ends_at)
         data["offers"] = {
             "@type": "Offer",
-            "price": "0" if page.is_free else f"{page.price:.2f}",
+            "price": "0" if page.is_free or page.price is None else f"{page.price:.2f}",
             "priceCurrency": "EUR",
             "url": page.registration_url or url,
         }

@@ -36,3 +36,17 @@ def test_listing_filters_by_status(client):
 
     assert [c.title for c in response.context["challenges"]] == ["running"]
     assert client.get("/de/challenges/?status=nonsense").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "status, shows_deadline",
+    [("announced", True), ("application_open", True), ("running", False), ("finished", False)],
+)
+def test_application_deadline_is_shown_only_while_teams_can_still_apply(
+    client, status, shows_deadline
+):
+    challenge = ChallengePageFactory(phases=phases_for(status))
+
+    html = client.get(challenge.url).content.decode()
+
+    assert ("Bewerbung bis" in html) is shows_deadline

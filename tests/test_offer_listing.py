@@ -38,8 +38,18 @@ def test_dated_offer_expires_by_itself_after_it_ended():
     yesterday = timezone.now() - datetime.timedelta(days=1)
     offer = OfferPageFactory(starts_at=yesterday - datetime.timedelta(hours=2), ends_at=yesterday)
 
-    assert offer.valid_through == timezone.localdate(yesterday)
+    assert offer.expires_on == timezone.localdate(yesterday)
     assert not OfferPage.objects.current().filter(pk=offer.pk).exists()
+
+
+def test_moving_an_offer_moves_its_expiry(client):
+    offer = OfferPageFactory(title="Verschoben")
+    offer.starts_at += datetime.timedelta(days=60)
+    offer.ends_at += datetime.timedelta(days=60)
+    offer.save_revision().publish()
+
+    day_after_old_date = timezone.localdate(offer.ends_at) - datetime.timedelta(days=59)
+    assert OfferPage.objects.current(today=day_after_old_date).filter(pk=offer.pk).exists()
 
 
 def test_unpublished_offers_are_not_listed(client):

@@ -153,7 +153,7 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
 
         offer = OfferPage.objects.get(slug="workshop-cloud")
         self.assertTrue(offer.live)
-        self.assertIsNotNone(offer.valid_through)
+        self.assertIsNotNone(offer.expires_on)
 
     def test_editor_creates_a_challenge_with_phases(self):
         index = factories.ChallengeIndexPageFactory()

@@ -5,6 +5,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -62,3 +64,20 @@ def test_machine_pre_translation_uses_deepl_when_a_key_is_set():
     assert _machine_translator(DEEPL_API_KEY="secret:fx") == (
         "wagtail_localize.machine_translators.deepl.DeepLTranslator"
     )
+
+
+def test_configure_site_gives_the_default_site_the_public_address(db, settings):
+    from django.core.management import CommandError, call_command
+
+    from wagtail.models import Site
+
+    settings.SITE_URL = "https://proxlab.example.org"
+    call_command("configure_site", stdout=None)
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.port) == ("proxlab.example.org", 443)
+    assert site.root_url == "https://proxlab.example.org"
+
+    settings.SITE_URL = "proxlab.example.org"
+    with pytest.raises(CommandError, match="SITE_URL must look like"):
+        call_command("configure_site")

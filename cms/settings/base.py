@@ -137,7 +137,10 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "ProXLab"
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address (https://proxlab.example.org): `manage.py configure_site` gives it to the
+# default site, and the admin's e-mails link to it.
+SITE_URL = env_str("SITE_URL")
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or SITE_URL or "http://127.0.0.1:8000"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 # Wagtail's own search (admin, page choosers) stays on the database: the portal's
 # public search has its own Elasticsearch indexes, see the search app.

@@ -49,7 +49,7 @@ class ArticleIndexPage(RoutablePageMixin, IndexPage):
             .live()
             .public()
             .select_related("listing_image")
-            .prefetch_related("authors")
+            .prefetch_related("authors", "listing_image__renditions")
             .order_by("-date", "-pk")
         )
 

@@ -13,8 +13,6 @@ from wagtail.models import Page
 
 register = template.Library()
 
-# Legal pages are found by the slug of their German source, so translated slugs still match.
-
 
 def _time_element(value: datetime.date | datetime.datetime, text: str) -> str:
     return format_html('<time datetime="{}">{}</time>', value.isoformat(), text)

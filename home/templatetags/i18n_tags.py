@@ -43,7 +43,7 @@ def language_versions(context) -> list[LanguageVersion]:
     if isinstance(page, Page):
         translations = {
             p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().select_related("locale")
+            for p in page.get_translations(inclusive=True).live().public().select_related("locale")
         }
     homes = None
     versions = []

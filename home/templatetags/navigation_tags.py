@@ -4,8 +4,9 @@ from dataclasses import dataclass
 
 from django import template
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
+from home.locales import context_locale
 from home.models import NavigationMenu, localize
 
 register = template.Library()
@@ -18,11 +19,6 @@ class MenuLink:
     page_id: int
 
 
-def _active_locale(context) -> Locale:
-    page = context.get("page")
-    return page.locale if isinstance(page, Page) else Locale.get_active()
-
-
 @register.simple_tag(takes_context=True)
 def language_home(context) -> Page | None:
     """The root of the language tree the visitor is in."""
@@ -31,7 +27,7 @@ def language_home(context) -> Page | None:
     if site is None:
         return None
     root = site.root_page
-    locale = _active_locale(context)
+    locale = context_locale(context)
     if root.locale_id == locale.pk:
         return root
     return root.get_translation_or_none(locale) or root
@@ -49,7 +45,7 @@ def _menus(context) -> dict[str, dict]:
     cached = getattr(request, "_navigation_menus", None)
     if cached is not None:
         return cached
-    locale = _active_locale(context)
+    locale = context_locale(context)
     menus = NavigationMenu.for_language(locale.language_code)
     entries = [(slot, item) for slot, menu in menus.items() for item in menu.items.all()]
     # Menu items keep the pages chosen in the source language: show their translations.

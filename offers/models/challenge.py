@@ -86,7 +86,8 @@ class ChallengeIndexPage(RoutablePageMixin, IndexPage):
     def calendar_feed(self, request):
         """Challenges that have not finished yet, as a subscribable calendar."""
         today = timezone.localdate()
-        challenges = self.challenges().filter(ends_on__gte=today).defer_streamfields()[:200]
+        challenges = self.challenges().filter(ends_on__gte=today).select_related("locale")
+        challenges = challenges.defer_streamfields()[:200]
         events = (challenge_event(request, challenge) for challenge in challenges)
         return calendar_response(events, filename=self.slug, name=f"{self.title} · ProXLab")
 

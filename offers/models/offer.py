@@ -34,9 +34,7 @@ class OfferQuerySet(PageQuerySet):
     def current(self, today: datetime.date | None = None) -> "OfferQuerySet":
         """Offers still valid today; an offer leaves listings the day after its valid-through."""
         today = today or timezone.localdate()
-        return self.filter(
-            models.Q(valid_through__isnull=True) | models.Q(valid_through__gte=today)
-        )
+        return self.filter(models.Q(expires_on__isnull=True) | models.Q(expires_on__gte=today))
 
     def upcoming(self, now: datetime.datetime | None = None) -> "OfferQuerySet":
         """Dated offers that have not started yet, soonest first."""
@@ -72,7 +70,7 @@ class OfferIndexPage(RoutablePageMixin, IndexPage):
     @path("ics/")
     def calendar_feed(self, request):
         """The upcoming dated offers of this index as a subscribable calendar."""
-        offers = self.offers().upcoming().defer_streamfields()[:200]
+        offers = self.offers().upcoming().select_related("locale").defer_streamfields()[:200]
         events = (offer_event(request, offer) for offer in offers)
         return calendar_response(events, filename=self.slug, name=f"{self.title} · ProXLab")
 
@@ -117,6 +115,8 @@ class OfferPage(RoutablePageMixin, ExchangePage):
             "Empty: the day it ends, or open-ended for offers without dates."
         ),
     )
+    # The last day the offer is shown: valid_through, else the day it ends; kept on every save.
+    expires_on = models.DateField(null=True, editable=False, db_index=True)
     capacity = models.PositiveIntegerField(_("places available"), null=True, blank=True)
     is_free = models.BooleanField(_("free of charge"), default=True)
     price = models.DecimalField(
@@ -164,7 +164,7 @@ class OfferPage(RoutablePageMixin, ExchangePage):
         index.SearchField("teaser"),
         index.SearchField("body"),
         index.FilterField("offer_type"),
-        index.FilterField("valid_through"),
+        index.FilterField("expires_on"),
     ]
     translatable_fields = ExchangePage.translatable_fields + [
         TranslatableField("body"),
@@ -177,6 +177,7 @@ class OfferPage(RoutablePageMixin, ExchangePage):
         SynchronizedField("ends_at"),
         SynchronizedField("registration_deadline"),
         SynchronizedField("valid_through"),
+        SynchronizedField("expires_on"),
         SynchronizedField("capacity"),
         SynchronizedField("is_free"),
         SynchronizedField("price"),
@@ -241,8 +242,8 @@ class OfferPage(RoutablePageMixin, ExchangePage):
 
     def save(self, *args, **kwargs):
         # A dated offer expires by itself once it is over.
-        if self.valid_through is None and (self.ends_at or self.starts_at):
-            self.valid_through = timezone.localdate(self.ends_at or self.starts_at)
+        ends = self.ends_at or self.starts_at
+        self.expires_on = self.valid_through or (timezone.localdate(ends) if ends else None)
         if self.is_free:
             self.price = None
         super().save(*args, **kwargs)

@@ -2,16 +2,10 @@
 
 from django import template
 
-from wagtail.models import Locale
-
+from home.locales import context_locale
 from offers.models import OfferPage, PartnerPage
 
 register = template.Library()
-
-
-def _locale(context) -> Locale:
-    page = context.get("page")
-    return page.locale if page is not None else Locale.get_active()
 
 
 @register.simple_tag(takes_context=True)
@@ -20,7 +14,7 @@ def upcoming_offers(context, limit: int = 4) -> list[OfferPage]:
     return list(
         OfferPage.objects.live()
         .public()
-        .filter(locale=_locale(context))
+        .filter(locale=context_locale(context))
         .current()
         .upcoming()
         .select_related("listing_image", "partner", "place")
@@ -34,7 +28,7 @@ def partner_logos(context, limit: int = 12) -> list[PartnerPage]:
     return list(
         PartnerPage.objects.live()
         .public()
-        .filter(locale=_locale(context), logo__isnull=False)
+        .filter(locale=context_locale(context), logo__isnull=False)
         .select_related("logo")
         .prefetch_related("logo__renditions")
         .order_by("title")[:limit]
