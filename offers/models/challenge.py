@@ -11,7 +11,6 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.query import PageQuerySet
@@ -19,15 +18,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
-from home.models import BasePage, IndexPage
-from home.pagination import paginate
+from home.models import BasePage
 from offers import structured_data
-from offers.calendar import calendar_response, challenge_event
+from offers.calendar import challenge_event
 from offers.choices import ChallengeStatus, PhaseKind
 from offers.filters import ChallengeFilterForm
 
-from .exchange import ExchangePage
-from .partner import partners_in
+from .exchange import ExchangeIndexPage, ExchangePage
 
 RICH_TEXT = ["bold", "italic", "link", "ul", "ol", "h3"]
 
@@ -60,15 +57,19 @@ class ChallengeQuerySet(PageQuerySet):
 ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
 
 
-class ChallengeIndexPage(RoutablePageMixin, IndexPage):
+class ChallengeIndexPage(ExchangeIndexPage):
+    filter_form_class = ChallengeFilterForm
+    context_name = "challenges"
+    calendar_event = staticmethod(challenge_event)
+
     subpage_types = ["offers.ChallengePage"]
 
     class Meta:
         verbose_name = _("challenge index")
         verbose_name_plural = _("challenge indexes")
 
-    def challenges(self) -> ChallengeQuerySet:
-        """Live, public challenges with what a card shows; the latest start first."""
+    def items(self) -> ChallengeQuerySet:
+        """Challenges of every status, the latest start first."""
         return (
             ChallengePage.objects.child_of(self)
             .live()
@@ -78,28 +79,9 @@ class ChallengeIndexPage(RoutablePageMixin, IndexPage):
             .order_by(models.F("starts_on").desc(nulls_last=True), "title")
         )
 
-    @property
-    def alternate_links(self) -> list[dict]:
-        return [{"type": "text/calendar", "url": f"{self.url}ics/", "title": self.title}]
-
-    @path("ics/")
-    def calendar_feed(self, request):
-        """Challenges that have not finished yet, as a subscribable calendar."""
-        today = timezone.localdate()
-        challenges = self.challenges().filter(ends_on__gte=today).select_related("locale")
-        challenges = challenges.defer_streamfields()[:200]
-        events = (challenge_event(request, challenge) for challenge in challenges)
-        return calendar_response(events, filename=self.slug, name=f"{self.title} · ProXLab")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        challenges = self.challenges()
-        form = ChallengeFilterForm(
-            request.GET, items=challenges, partners=partners_in(self.locale), locale=self.locale
-        )
-        context["filter_form"] = form
-        context["challenges"] = paginate(request, form.apply(challenges))
-        return context
+    def calendar_items(self) -> ChallengeQuerySet:
+        """Challenges that have not finished yet."""
+        return self.items().filter(ends_on__gte=timezone.localdate())
 
 
 class ChallengePageTag(TaggedItemBase):

@@ -6,10 +6,15 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail_localize.fields import SynchronizedField
 
-from home.models import BasePage
+from home.models import BasePage, IndexPage
+from home.pagination import paginate
+from offers.calendar import calendar_response
 from offers.choices import Format
+
+from .partner import partners_in
 
 
 class ExchangePage(BasePage):
@@ -78,3 +83,46 @@ class ExchangePage(BasePage):
         super().clean()
         if errors := self.validation_errors():
             raise ValidationError(errors)
+
+
+class ExchangeIndexPage(RoutablePageMixin, IndexPage):
+    """Abstract base of the offer and challenge listings: filters, pagination, iCal feed."""
+
+    filter_form_class: type  # a form from offers.filters
+    context_name: str  # what the template calls the paginated items
+
+    class Meta:
+        abstract = True
+
+    def items(self):
+        """Live, public items of this index with what a card shows, in listing order."""
+        raise NotImplementedError
+
+    def calendar_items(self):
+        """The items the calendar feed lists."""
+        raise NotImplementedError
+
+    @staticmethod
+    def calendar_event(request, item):
+        raise NotImplementedError
+
+    @property
+    def alternate_links(self) -> list[dict]:
+        return [{"type": "text/calendar", "url": f"{self.url}ics/", "title": self.title}]
+
+    @path("ics/")
+    def calendar_feed(self, request):
+        """The items still to come, as a calendar to subscribe to."""
+        items = self.calendar_items().select_related("locale").defer_streamfields()[:200]
+        events = (self.calendar_event(request, item) for item in items)
+        return calendar_response(events, filename=self.slug, name=f"{self.title} · ProXLab")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = self.items()
+        form = self.filter_form_class(
+            request.GET, items=items, partners=partners_in(self.locale), locale=self.locale
+        )
+        context["filter_form"] = form
+        context[self.context_name] = paginate(request, form.apply(items))
+        return context

@@ -19,15 +19,13 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
-from home.models import BasePage, IndexPage
-from home.pagination import paginate
+from home.models import BasePage
 from offers import structured_data
 from offers.calendar import calendar_response, offer_event
 from offers.choices import JOB_OFFER_TYPES, Audience, OfferLanguage, OfferType, ProviderKind
 from offers.filters import OfferFilterForm
 
-from .exchange import ExchangePage
-from .partner import partners_in
+from .exchange import ExchangeIndexPage, ExchangePage
 
 
 class OfferQuerySet(PageQuerySet):
@@ -44,15 +42,19 @@ class OfferQuerySet(PageQuerySet):
 OfferManager = PageManager.from_queryset(OfferQuerySet)
 
 
-class OfferIndexPage(RoutablePageMixin, IndexPage):
+class OfferIndexPage(ExchangeIndexPage):
+    filter_form_class = OfferFilterForm
+    context_name = "offers"
+    calendar_event = staticmethod(offer_event)
+
     subpage_types = ["offers.OfferPage"]
 
     class Meta:
         verbose_name = _("offer index")
         verbose_name_plural = _("offer indexes")
 
-    def offers(self) -> OfferQuerySet:
-        """Live, public, current offers of this index with what a card shows, soonest first."""
+    def items(self) -> OfferQuerySet:
+        """Current offers, soonest first; an offer leaves the day after it expires."""
         return (
             OfferPage.objects.child_of(self)
             .live()
@@ -63,26 +65,8 @@ class OfferIndexPage(RoutablePageMixin, IndexPage):
             .order_by(models.F("starts_at").asc(nulls_last=True), "title")
         )
 
-    @property
-    def alternate_links(self) -> list[dict]:
-        return [{"type": "text/calendar", "url": f"{self.url}ics/", "title": self.title}]
-
-    @path("ics/")
-    def calendar_feed(self, request):
-        """The upcoming dated offers of this index as a subscribable calendar."""
-        offers = self.offers().upcoming().select_related("locale").defer_streamfields()[:200]
-        events = (offer_event(request, offer) for offer in offers)
-        return calendar_response(events, filename=self.slug, name=f"{self.title} · ProXLab")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        offers = self.offers()
-        form = OfferFilterForm(
-            request.GET, items=offers, partners=partners_in(self.locale), locale=self.locale
-        )
-        context["filter_form"] = form
-        context["offers"] = paginate(request, form.apply(offers))
-        return context
+    def calendar_items(self) -> OfferQuerySet:
+        return self.items().upcoming()
 
 
 class OfferPageTag(TaggedItemBase):
