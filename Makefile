@@ -24,6 +24,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 setup: $(STAMP) ## Create .venv, install, migrate, load demo content, create the admin account
 	@$(MANAGE) migrate --no-input -v0
+	@$(MANAGE) createcachetable
 	@$(MANAGE) compile_catalogues
 	@$(MANAGE) seed_demo
 	@$(MANAGE) ensure_admin
@@ -35,6 +36,7 @@ run: setup ## Set up and serve on http://127.0.0.1:8000 (HOST, PORT) with the de
 serve: export DJANGO_SETTINGS_MODULE ?= cms.settings.production
 serve: $(STAMP) ## Serve through gunicorn with production settings (workers sized to this machine)
 	@$(BIN)/python manage.py migrate --no-input -v0
+	@$(BIN)/python manage.py createcachetable
 	@$(BIN)/python manage.py compile_catalogues
 	@$(BIN)/python manage.py collectstatic --no-input -v0
 	@$(BIN)/python manage.py configure_site

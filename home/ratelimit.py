@@ -1,0 +1,36 @@
+"""One rate limit for every public form and login-adjacent view.
+
+Counts live in Django's default cache, which every gunicorn worker shares (the database cache
+by default, Redis through CACHE_URL), never in process memory. Keys name a scope and a
+client; the client is hashed so no IP address is written anywhere.
+"""
+
+import hashlib
+import time
+
+from django.core.cache import cache
+from django.http import HttpRequest
+
+
+def client_key(request: HttpRequest) -> str:
+    """A stable, anonymous key for the requesting client (a hash of its address)."""
+    address = request.META.get("REMOTE_ADDR", "")
+    return hashlib.sha256(f"proxlab-rl:{address}".encode()).hexdigest()[:24]
+
+
+def hit(scope: str, key: str, *, limit: int, period: int) -> bool:
+    """Count one attempt; False once more than ``limit`` fell into the current window."""
+    window = int(time.time() // period)
+    cache_key = f"ratelimit:{scope}:{key}:{window}"
+    cache.add(cache_key, 0, timeout=period + 1)
+    try:
+        count = cache.incr(cache_key)
+    except ValueError:  # expired between add and incr
+        cache.set(cache_key, 1, timeout=period + 1)
+        count = 1
+    return count <= limit
+
+
+def is_limited(request: HttpRequest, scope: str, *, limit: int, period: int) -> bool:
+    """True when this client went over ``limit`` attempts at ``scope`` within ``period`` s."""
+    return not hit(scope, client_key(request), limit=limit, period=period)
