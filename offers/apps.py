@@ -5,3 +5,19 @@ from django.utils.translation import gettext_lazy as _
 class OffersConfig(AppConfig):
     name = "offers"
     verbose_name = _("Offers and partners")
+
+    def ready(self):
+        # Tell the foundation what the exchange adds to it: home names no offers model.
+        from home.registry import register_home_section, register_page_types
+
+        from .home_sections import SECTIONS
+
+        register_page_types(
+            "section",
+            "offers.OfferIndexPage",
+            "offers.ChallengeIndexPage",
+            "offers.PartnerIndexPage",
+        )
+        register_page_types("featured", "offers.OfferPage", "offers.ChallengePage")
+        for section in SECTIONS:
+            register_home_section(section)

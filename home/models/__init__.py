@@ -5,7 +5,14 @@ from .article import (
     ArticlePageTag,
     ArticleRelatedPage,
 )
-from .base import BasePage, IndexPage, live_pages_in_order, localize, prefetch_cards
+from .base import (
+    BasePage,
+    IndexPage,
+    live_pages_in_order,
+    localize,
+    prefetch_cards,
+    section_pages,
+)
 from .home_page import HomeFeaturedItem, HomePage
 from .navigation import MenuSlot, NavigationItem, NavigationMenu
 from .standard import StandardPage
@@ -33,4 +40,5 @@ __all__ = [
     "live_pages_in_order",
     "localize",
     "prefetch_cards",
+    "section_pages",
 ]

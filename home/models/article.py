@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
@@ -18,6 +18,7 @@ from home import structured_data
 from home.blocks import BodyBlock
 from home.feeds import ArticleFeed
 from home.pagination import paginate
+from home.registry import RegisteredPageChooserPanel
 
 from .base import BasePage, IndexPage, live_pages_in_order
 
@@ -61,6 +62,9 @@ class ArticlePageTag(TaggedItemBase):
 
 
 class ArticlePage(BasePage):
+    card_template = "components/card_article.html"
+    card_name = "article"
+
     date = models.DateField(_("date"), default=timezone.localdate)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
     topics = ClusterTaggableManager(verbose_name=_("topics"), through=ArticlePageTag, blank=True)
@@ -76,7 +80,7 @@ class ArticlePage(BasePage):
         MultiFieldPanel(
             [FieldPanel("topics"), FieldPanel("competences")], heading=_("Topics and competences")
         ),
-        InlinePanel("related_pages", label=_("Related offers and challenges")),
+        InlinePanel("related_pages", label=_("Related pages")),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("teaser"),
@@ -125,11 +129,11 @@ class ArticleAuthor(TranslatableMixin, Orderable):
 
 
 class ArticleRelatedPage(Orderable):
-    """An offer or challenge the article points to (chosen by model name: home imports no app)."""
+    """A page the article points to, of a type registered as "featured" by a content app."""
 
     article = ParentalKey(ArticlePage, on_delete=models.CASCADE, related_name="related_pages")
     page = models.ForeignKey(
         "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
     )
 
-    panels = [PageChooserPanel("page", page_type=["offers.OfferPage", "offers.ChallengePage"])]
+    panels = [RegisteredPageChooserPanel("page", role="featured")]

@@ -53,6 +53,9 @@ class BasePage(Page):
 
     # What a card of this page type shows besides the page itself; prefetched for lists.
     card_related: tuple[str, ...] = ("listing_image__renditions",)
+    # The card template of this page type, and the name it knows the page by ({% card %}).
+    card_template: str = ""
+    card_name: str = "page"
 
     class Meta:
         abstract = True
@@ -86,6 +89,9 @@ class IndexPage(BasePage):
     magazine): an introduction, and one of each per language."""
 
     intro = models.TextField(_("introduction"), blank=True)
+
+    # The button that invites visitors into this section from the home and error pages.
+    call_to_action: str = ""
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
@@ -140,6 +146,16 @@ def localize(objects: list, locale) -> list:
         )
     }
     return [translated.get(obj.translation_key, obj) for obj in objects]
+
+
+def section_pages(home: Page) -> dict[str, Page]:
+    """The first live child of each page type below a language's home page, by model name
+    ("articleindexpage", …), in one query."""
+    sections: dict[str, Page] = {}
+    children = home.get_children().live().select_related("content_type")
+    for child in children.only("id", "path", "depth", "url_path", "title", "content_type"):
+        sections.setdefault(child.content_type.model, child)
+    return sections
 
 
 def prefetch_cards(pages: list[Page]) -> list[Page]:

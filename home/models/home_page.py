@@ -1,13 +1,22 @@
 from django.db import models
+from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.registry import (
+    HomeSection,
+    RegisteredPageChooserPanel,
+    home_sections,
+    page_types_for,
+    register_home_section,
+)
+
 from .article import ArticlePage
-from .base import BasePage, live_pages_in_order
+from .base import BasePage, live_pages_in_order, section_pages
 
 
 class HomePage(BasePage):
@@ -18,7 +27,7 @@ class HomePage(BasePage):
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text")], heading=_("Hero")),
-        InlinePanel("featured_items", label=_("Featured offers and challenges"), max_num=6),
+        InlinePanel("featured_items", label=_("Featured pages"), max_num=6),
     ]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("hero_title"),
@@ -27,14 +36,12 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "offers.OfferIndexPage",
-        "offers.ChallengeIndexPage",
-        "offers.PartnerIndexPage",
-        "home.ArticleIndexPage",
-        "home.StandardPage",
-    ]
     max_count_per_parent = 1
+
+    @classproperty
+    def subpage_types(cls) -> list[str]:
+        # Content apps register their sections (home.registry): home names none of them.
+        return ["home.ArticleIndexPage", "home.StandardPage", *page_types_for("section")]
 
     class Meta:
         verbose_name = _("home page")
@@ -42,14 +49,13 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured_pages"] = self.featured_pages()
-        context["latest_articles"] = (
-            ArticlePage.objects.live()
-            .public()
-            .descendant_of(self)
-            .select_related("listing_image")
-            .prefetch_related("listing_image__renditions")
-            .order_by("-date", "-pk")[:3]
-        )
+        sections = section_pages(self)
+        context["sections"] = sections
+        context["home_sections"] = [
+            {"template": section.template, "context": section_context}
+            for section in home_sections()
+            if (section_context := section.context(self, request, sections))
+        ]
         return context
 
     def featured_pages(self) -> list:
@@ -65,4 +71,24 @@ class HomeFeaturedItem(Orderable):
         "wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+"
     )
 
-    panels = [PageChooserPanel("page", page_type=["offers.OfferPage", "offers.ChallengePage"])]
+    panels = [RegisteredPageChooserPanel("page", role="featured")]
+
+
+def latest_articles(home: HomePage, request, sections: dict) -> dict | None:
+    """The magazine's band on the home page: its three newest articles."""
+    articles = list(
+        ArticlePage.objects.live()
+        .public()
+        .descendant_of(home)
+        .select_related("listing_image")
+        .prefetch_related("listing_image__renditions")
+        .order_by("-date", "-pk")[:3]
+    )
+    if not articles:
+        return None
+    return {"articles": articles, "index": sections.get("articleindexpage")}
+
+
+register_home_section(
+    HomeSection(template="home/sections/latest_articles.html", order=30, context=latest_articles)
+)

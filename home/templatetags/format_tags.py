@@ -11,6 +11,8 @@ from django.utils.translation import pgettext
 
 from wagtail.models import Page
 
+from home import models
+
 register = template.Library()
 
 
@@ -70,15 +72,28 @@ def date_range(start, end=None, with_time: bool = True) -> str:
 
 @register.simple_tag
 def section_pages(home: Page | None) -> dict[str, Page]:
-    """The first live child of each page type below a language's home page, by model name
-    ("offerindexpage", …), so templates link to sections without importing other apps."""
-    if home is None:
-        return {}
-    sections: dict[str, Page] = {}
-    children = home.get_children().live().select_related("content_type")
-    for child in children.only("id", "path", "depth", "url_path", "title", "content_type"):
-        sections.setdefault(child.content_type.model, child)
-    return sections
+    """The sections below a language's home page by model name, for links in templates."""
+    return models.section_pages(home) if home is not None else {}
+
+
+@register.simple_tag
+def section_actions(sections: dict[str, Page]) -> list[tuple[Page, str]]:
+    """The sections that invite visitors in ("Browse offers" …), with their button text."""
+    # section_pages loaded each page's content type: its model class costs no query.
+    models_ = [(page, page.content_type.model_class()) for page in sections.values()]
+    return [
+        (page, model.call_to_action)
+        for page, model in models_
+        if getattr(model, "call_to_action", "")
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def card(context, page: Page, level: int = 3) -> str:
+    """The card of a page of any type, in the template its page type names."""
+    template = context.template.engine.get_template(page.card_template)
+    with context.push({page.card_name: page, "level": level}):
+        return template.render(context)
 
 
 @register.simple_tag
@@ -112,12 +127,6 @@ def nav_current(context, link, home: Page | None = None) -> str:
 def site_name() -> str:
     """The portal's name from settings, for titles and pages that cannot ask the database."""
     return settings.WAGTAIL_SITE_NAME
-
-
-@register.filter
-def model_name(obj) -> str:
-    """The lower-case model name, to pick the card that fits a page of mixed types."""
-    return obj._meta.model_name
 
 
 @register.simple_tag

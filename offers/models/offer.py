@@ -43,6 +43,7 @@ OfferManager = PageManager.from_queryset(OfferQuerySet)
 
 
 class OfferIndexPage(ExchangeIndexPage):
+    call_to_action = _("Browse offers")
     filter_form_class = OfferFilterForm
     context_name = "offers"
     calendar_event = staticmethod(offer_event)
@@ -77,6 +78,9 @@ class OfferPageTag(TaggedItemBase):
 
 class OfferPage(RoutablePageMixin, ExchangePage):
     """An exchange or competence-building offer of the university, an employer or a provider."""
+
+    card_template = "components/card_offer.html"
+    card_name = "offer"
 
     offer_type = models.CharField(_("offer type"), max_length=20, choices=OfferType.choices)
     provider_kind = models.CharField(

@@ -41,6 +41,9 @@ class PartnerIndexPage(IndexPage):
 class PartnerPage(BasePage):
     """Profile of an employer or institution, with its current offers and challenges."""
 
+    card_template = "components/card_partner.html"
+    card_name = "partner"
+
     logo = models.ForeignKey(
         "wagtailimages.Image",
         verbose_name=_("logo"),
