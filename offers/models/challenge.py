@@ -1,6 +1,7 @@
 """Challenges: practice problems that partners pose to student teams, in dated phases."""
 
 import datetime
+import operator
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -29,35 +30,72 @@ from .exchange import ExchangeIndexPage, ExchangePage
 RICH_TEXT = ["bold", "italic", "link", "ul", "ol", "h3"]
 
 
+def status_rules(today: datetime.date) -> list[tuple[ChallengeStatus, models.Q]]:
+    """The one definition of a challenge's status from its stored phase dates: the first rule
+    that matches wins, and a challenge no rule matches is running. Listings evaluate it in SQL
+    (``with_status``), the page in Python (``status``)."""
+    Q = models.Q
+    return [
+        (ChallengeStatus.FINISHED, Q(ends_on__lt=today)),
+        (
+            ChallengeStatus.APPLICATION_OPEN,
+            Q(application_opens__lte=today, application_closes__gte=today),
+        ),
+        (
+            ChallengeStatus.ANNOUNCED,
+            Q(application_opens__gt=today)
+            | Q(application_opens__isnull=True, starts_on__gt=today)
+            | Q(starts_on__isnull=True),
+        ),
+    ]
+
+
+def _matches(instance, condition: models.Q) -> bool:
+    """Evaluate a Q of plain comparisons on an instance, with SQL's rule that NULL matches none."""
+    results = []
+    for child in condition.children:
+        if isinstance(child, models.Q):
+            results.append(_matches(instance, child))
+            continue
+        lookup, expected = child
+        name, _sep, operator = lookup.partition("__")
+        actual = getattr(instance, name)
+        if operator == "isnull":
+            results.append((actual is None) == expected)
+        elif actual is None:
+            results.append(False)
+        else:
+            results.append(COMPARISONS[operator or "exact"](actual, expected))
+    matched = all(results) if condition.connector == models.Q.AND else any(results)
+    return not matched if condition.negated else matched
+
+
+COMPARISONS = {
+    "exact": operator.eq,
+    "lt": operator.lt,
+    "lte": operator.le,
+    "gt": operator.gt,
+    "gte": operator.ge,
+}
+
+
 class ChallengeQuerySet(PageQuerySet):
     def with_status(self, status: str, today: datetime.date | None = None) -> "ChallengeQuerySet":
         """Challenges in one status today, from the phase dates stored on the page."""
-        today = today or timezone.localdate()
-        Q = models.Q
-        before_application = Q(application_opens__gt=today) | Q(
-            application_opens__isnull=True, starts_on__gt=today
+        rules = status_rules(today or timezone.localdate())
+        phase_status = models.Case(
+            *(models.When(condition, then=models.Value(value)) for value, condition in rules),
+            default=models.Value(ChallengeStatus.RUNNING.value),
+            output_field=models.CharField(),
         )
-        conditions = {
-            ChallengeStatus.FINISHED: Q(ends_on__lt=today),
-            ChallengeStatus.APPLICATION_OPEN: Q(
-                application_opens__lte=today, application_closes__gte=today
-            ),
-            ChallengeStatus.ANNOUNCED: before_application | Q(starts_on__isnull=True),
-        }
-        if status == ChallengeStatus.RUNNING:
-            decided = (
-                conditions[ChallengeStatus.FINISHED]
-                | conditions[ChallengeStatus.APPLICATION_OPEN]
-                | conditions[ChallengeStatus.ANNOUNCED]
-            )
-            return self.exclude(decided)
-        return self.filter(conditions[status])
+        return self.alias(phase_status=phase_status).filter(phase_status=status)
 
 
 ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
 
 
 class ChallengeIndexPage(ExchangeIndexPage):
+    call_to_action = _("Explore challenges")
     filter_form_class = ChallengeFilterForm
     context_name = "challenges"
     calendar_event = staticmethod(challenge_event)
@@ -91,6 +129,9 @@ class ChallengePageTag(TaggedItemBase):
 
 
 class ChallengePage(ExchangePage):
+    card_template = "components/card_challenge.html"
+    card_name = "challenge"
+
     problem = RichTextField(_("problem statement"), features=RICH_TEXT)
     expected_results = RichTextField(_("expected results"), blank=True, features=RICH_TEXT)
     team_size_min = models.PositiveSmallIntegerField(_("team size from"), default=3)
@@ -156,14 +197,9 @@ class ChallengePage(ExchangePage):
 
     def status(self, today: datetime.date | None = None) -> ChallengeStatus:
         """announced → application open → running → finished, by today's date."""
-        today = today or timezone.localdate()
-        if self.ends_on and self.ends_on < today:
-            return ChallengeStatus.FINISHED
-        if self.application_opens and self.application_opens <= today <= self.application_closes:
-            return ChallengeStatus.APPLICATION_OPEN
-        opens = self.application_opens or self.starts_on
-        if opens is None or opens > today:
-            return ChallengeStatus.ANNOUNCED
+        for status, condition in status_rules(today or timezone.localdate()):
+            if _matches(self, condition):
+                return status
         return ChallengeStatus.RUNNING
 
     @property
