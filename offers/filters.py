@@ -39,7 +39,9 @@ class ExchangeFilterForm(forms.Form):
         super().__init__(data)
         everyone = [("", _("All"))]
         topic_names = Topic.names(locale.language_code)
-        tags = Tag.objects.filter(pk__in=items.model.topics.through.objects.values("tag_id"))
+        # Only the topics of the items this listing shows: live, public, of its language.
+        tagged = items.model.topics.through.objects.filter(content_object__in=items.values("pk"))
+        tags = Tag.objects.filter(pk__in=tagged.values("tag_id"))
         self.fields["topic"].choices = everyone + sorted(
             ((tag.slug, topic_names.get(tag.pk, tag.name)) for tag in tags),
             key=lambda choice: choice[1].lower(),

@@ -9,6 +9,7 @@ from django.utils import timezone
 from offers.choices import Format, OfferType
 from offers.models import OfferPage
 from tests.factories import (
+    ChallengePageFactory,
     OfferIndexPageFactory,
     OfferPageFactory,
     PartnerPageFactory,
@@ -141,3 +142,20 @@ def test_listing_paginates(client):
 
     assert len(first) == 12
     assert len(second) == 2
+
+
+def test_the_topic_filter_offers_only_topics_of_listed_offers(client):
+    shown = OfferPageFactory(title="Sichtbar")
+    shown.topics.add("Cloud")
+    shown.save()
+    draft = OfferPageFactory(title="Entwurf", live=False)
+    draft.topics.add("Entwurfsthema")
+    draft.save()
+    elsewhere = ChallengePageFactory()
+    elsewhere.topics.add("Nur Challenges")
+    elsewhere.save()
+
+    response = client.get("/de/angebote/")
+
+    topics = [label for _value, label in response.context["filter_form"].fields["topic"].choices]
+    assert topics[1:] == ["Cloud"]

@@ -5,6 +5,7 @@ Topics are django-taggit tags (each page type has its own tag through model); a 
 gives a tag its name in each language.
 """
 
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -25,8 +26,19 @@ class CompetenceArea(models.TextChoices):
 class Competence(TranslatableMixin, index.Indexed, models.Model):
     """One of the 41 competences of the European e-Competence Framework (EN 16234-1)."""
 
-    code = models.CharField(_("code"), max_length=5, help_text=_("e.g. A.1"))
-    area = models.CharField(_("area"), max_length=1, choices=CompetenceArea.choices)
+    code = models.CharField(
+        _("code"),
+        max_length=5,
+        help_text=_("e.g. A.1"),
+        validators=[
+            RegexValidator(
+                r"^[A-E]\.[1-9][0-9]?$",
+                _("Enter an e-CF code: an area letter A to E, a dot and a number, e.g. B.3."),
+            )
+        ],
+    )
+    # Derived from the code's letter on save, so it can never contradict the code.
+    area = models.CharField(_("area"), max_length=1, choices=CompetenceArea.choices, editable=False)
     name = models.CharField(_("name"), max_length=120)
     description = models.TextField(_("description"), blank=True)
     esco_uri = models.URLField(_("ESCO URI"), blank=True)
@@ -35,7 +47,6 @@ class Competence(TranslatableMixin, index.Indexed, models.Model):
 
     panels = [
         FieldPanel("code"),
-        FieldPanel("area"),
         FieldPanel("name"),
         FieldPanel("description"),
         FieldPanel("esco_uri"),
