@@ -1,14 +1,14 @@
 """One rate limit for every public form and login-adjacent view.
 
-Counts live in Django's default cache, which every gunicorn worker shares (the database cache
-by default, Redis through CACHE_URL), never in process memory. Keys name a scope and a
+Counts live in the "shared" cache, which every gunicorn worker sees (the database cache by
+default, Redis through CACHE_URL), never in process memory. Keys name a scope and a
 client; the client is hashed so no IP address is written anywhere.
 """
 
 import hashlib
 import time
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.http import HttpRequest
 
 
@@ -20,6 +20,7 @@ def client_key(request: HttpRequest) -> str:
 
 def hit(scope: str, key: str, *, limit: int, period: int) -> bool:
     """Count one attempt; False once more than ``limit`` fell into the current window."""
+    cache = caches["shared"]
     window = int(time.time() // period)
     cache_key = f"ratelimit:{scope}:{key}:{window}"
     cache.add(cache_key, 0, timeout=period + 1)

@@ -1,6 +1,6 @@
 import pytest
 
-from django.core.cache import cache
+from django.core.cache import caches
 from django.test import RequestFactory
 
 from home.ratelimit import client_key, is_limited
@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture(autouse=True)
 def empty_cache():
-    cache.clear()
+    caches["shared"].clear()
 
 
 def request_from(address: str):

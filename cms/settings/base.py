@@ -22,7 +22,6 @@ INSTALLED_APPS = [
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
@@ -35,11 +34,9 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
-    "wagtail.api.v2",
     "wagtail",
     "modelcluster",
     "taggit",
-    "django_filters",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -134,18 +131,19 @@ EMAIL_BACKEND = (
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "ProXLab <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-# Shared state of all gunicorn workers (rate limits, page cache): Django's database cache by
-# default (`manage.py createcachetable`), Redis when CACHE_URL names one (redis://host:6379/0).
+# Caches. "shared" holds what every gunicorn worker must see alike (rate limits, the page
+# cache): Django's database cache by default (`manage.py createcachetable`), Redis when
+# CACHE_URL names one (redis://host:6379/0). "default" holds Wagtail's own lookups
+# (renditions, site roots): in process memory, or Redis too when CACHE_URL is set.
 CACHE_URL = env_str("CACHE_URL")
+_REDIS = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
 CACHES = {
-    "default": (
-        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": CACHE_URL}
-        if CACHE_URL
-        else {
-            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-            "LOCATION": "proxlab_cache",
-        }
-    )
+    "default": _REDIS
+    if CACHE_URL
+    else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "shared": _REDIS
+    if CACHE_URL
+    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "proxlab_cache"},
 }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -170,7 +168,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    "loggers": {"elastic_transport": {"level": "WARNING"}},
+    "loggers": {
+        # Django's own console handler would print every line a second time beside root's.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        "elastic_transport": {"level": "WARNING"},
+    },
 }
 
 # Machine pre-translation in wagtail-localize's editor: DeepL when DEEPL_API_KEY is set.
