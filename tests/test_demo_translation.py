@@ -10,10 +10,10 @@ from django.template import TemplateDoesNotExist
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
+from cms.demo import english
+from cms.demo.builder import DemoSeedError
+from cms.demo.translation import english_for, translate_demo
 from home.models import ArticleAuthor, ArticlePage, HomePage, NavigationMenu, StandardPage
-from offers.demo import english
-from offers.demo.builder import DemoSeedError
-from offers.demo.translation import english_for, translate_demo
 from offers.models import ChallengePage, ChallengePhase, OfferPage
 
 pytestmark = pytest.mark.usefixtures("demo", "db")

@@ -17,6 +17,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     # Project apps: dependencies point cms -> search -> offers -> home.
+    "cms",
     "home",
     "offers",
     "search",

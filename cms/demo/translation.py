@@ -124,7 +124,7 @@ def _name_topics(german: Locale, target: Locale) -> None:
         if (german.pk, tag.pk) in named and (target.pk, tag.pk) in named:
             continue
         if tag.name not in english.TOPICS:
-            raise DemoSeedError(f"No English in offers/demo/english/topics.py for {tag.name!r}.")
+            raise DemoSeedError(f"No English in cms/demo/english/topics.py for {tag.name!r}.")
         source = Topic.objects.filter(locale=german, tag=tag).first()
         if source is None:
             source = Topic.objects.create(locale=german, tag=tag, name=tag.name)
@@ -249,7 +249,7 @@ def _fail_on_missing(jobs: list[_Job]) -> None:
         more = len(missing) - SHOWN_MISSING
         more = f"\n  … and {more} more" if more > 0 else ""
         raise DemoSeedError(
-            f"No English in offers/demo/english/ for {len(missing)} German demo string(s):\n"
+            f"No English in cms/demo/english/ for {len(missing)} German demo string(s):\n"
             f"{shown}{more}"
         )
 

@@ -7,9 +7,9 @@ from contextlib import contextmanager
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from offers.demo import seed
-from offers.demo.builder import DemoSeedError
-from offers.demo.translation import translate_demo
+from cms.demo import seed
+from cms.demo.builder import DemoSeedError
+from cms.demo.translation import translate_demo
 
 # Wagtail and the task runner log every page saved; on `make run` that drowns the summary.
 CHATTY_LOGGERS = ("wagtail", "wagtail_localize", "django_tasks")
