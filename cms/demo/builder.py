@@ -17,7 +17,6 @@ from django.utils import timezone
 from wagtail.models import Locale, Page
 
 from home.models import (
-    ArticleAuthor,
     ArticlePage,
     ArticleRelatedPage,
     Competence,
@@ -28,19 +27,13 @@ from home.models import (
     Place,
     StandardPage,
 )
-from offers.choices import (
-    JOB_OFFER_TYPES,
-    Format,
-    OfferType,
-    PartnerKind,
-    ProviderKind,
-)
-from offers.models import ChallengePage, ChallengePhase, OfferPage, PartnerPage
+from offers.choices import JOB_OFFER_TYPES, Format, OfferType, PartnerKind, ProviderKind
+from offers.models import ChallengePage, OfferPage, PartnerPage
 
 from . import content
 from .images import DemoImages
-from .richtext import bullet_list, german_date, rich_text, stream
-from .specs import ArticleSpec, Block, ChallengeSpec, OfferSpec, PartnerSpec, StandardSpec
+from .specs import ArticleSpec, ChallengeSpec, DemoSeedError, OfferSpec, PartnerSpec, StandardSpec
+from .text import text_fields
 
 # Image titles stay German and stable, whatever the active language.
 OFFER_TYPE_NAMES = {
@@ -65,9 +58,7 @@ PROVIDER_OF_PARTNER = {
 }
 PARTNER_SPECS = {spec.slug: spec for spec in content.PARTNERS}
 
-
-class DemoSeedError(Exception):
-    """The site is not in a state the demo can be added to."""
+__all__ = ["DemoSeedError", "SeedReport", "seed"]
 
 
 @dataclass
@@ -84,9 +75,47 @@ class SeedReport:
 
 
 def seed(today: datetime.date | None = None) -> SeedReport:
-    """Add the missing demo content; dates are relative to ``today``."""
+    """Add the missing demo content; dates are relative to ``today``.
+
+    Every record's English is checked first, so incomplete demo data fails before anything
+    is written, on every run.
+    """
+    today = today or timezone.localdate()
+    check_english(today)
     with transaction.atomic():
-        return DemoBuilder(today or timezone.localdate()).build()
+        return DemoBuilder(today).build()
+
+
+def check_english(today: datetime.date) -> None:
+    """Every record and every topic has its English; raises DemoSeedError naming what lacks it."""
+    for spec in all_specs(today):
+        spec.english()
+    used = {
+        topic
+        for spec in (*content.OFFERS, *content.CHALLENGES, *content.ARTICLES)
+        for topic in spec.topics
+    }
+    missing = sorted(used - set(content.TOPICS))
+    if missing:
+        raise DemoSeedError(
+            f"No English name in cms/demo/content/topics.py for the topics {missing}."
+        )
+
+
+def all_specs(today: datetime.date) -> tuple:
+    """Every record of the demo, pages and menus."""
+    return (
+        *content.INDEXES,
+        content.ABOUT,
+        content.IMPRINT,
+        content.PRIVACY,
+        content.accessibility_statement(today),
+        *content.PARTNERS,
+        *content.OFFERS,
+        *content.CHALLENGES,
+        *content.ARTICLES,
+        *content.MENUS,
+    )
 
 
 class DemoBuilder:
@@ -125,7 +154,7 @@ class DemoBuilder:
             raise DemoSeedError("There is no German home page; run the migrations first.")
         children = {page.slug: page for page in home.get_children()}
         sections = {spec.slug: self._section(home, spec, children) for spec in content.INDEXES}
-        statement = content.accessibility_statement(german_date(self.today))
+        statement = content.accessibility_statement(self.today)
         for spec in (content.ABOUT, content.IMPRINT, content.PRIVACY, statement):
             if spec.slug not in children:
                 self._standard_page(home, spec, sections)
@@ -184,38 +213,22 @@ class DemoBuilder:
                     f"not a {model.__name__}."
                 )
             return existing.specific
-        page = model(
-            title=spec.title,
-            slug=spec.slug,
-            teaser=spec.teaser,
-            intro=spec.intro,
-            show_in_menus=True,
-        )
+        page = model(**text_fields(spec, "de"), show_in_menus=True)
         return self._publish(home, page, "sections")
 
     def _standard_page(self, home: HomePage, spec: StandardSpec, sections) -> Page:
-        page = StandardPage(
-            title=spec.title,
-            slug=spec.slug,
-            teaser=spec.teaser,
-            show_in_menus=spec.show_in_menus,
-            body=stream(spec.body, sections),
-        )
+        page = StandardPage(**text_fields(spec, "de", sections), show_in_menus=spec.show_in_menus)
         return self._publish(home, page, "text pages")
 
     # Content pages
 
     def _partner(self, parent: Page, spec: PartnerSpec) -> PartnerPage:
         page = PartnerPage(
-            title=spec.title,
-            slug=spec.slug,
-            teaser=spec.teaser,
+            **text_fields(spec, "de"),
             logo=self.images.logo(spec.title, spec.initials, spec.colour),
             kind=spec.kind,
-            industry=spec.industry,
             size=spec.size,
             website=f"https://{spec.slug}.example",
-            description=rich_text(spec.description),
             contact_name=spec.contact_name,
             contact_email=f"{spec.contact_mailbox}@{spec.slug}.example",
             contact_phone=spec.phone,
@@ -239,14 +252,11 @@ class DemoBuilder:
             starts_at = self.moment(start_day, start_clock)
             ends_at = self.moment(end_day, end_clock)
         page = OfferPage(
-            title=spec.title,
-            slug=spec.slug,
-            teaser=spec.teaser,
+            **text_fields(spec, "de"),
             listing_image=self._offer_type_image(spec.offer_type),
             offer_type=spec.offer_type,
             provider_kind=spec.provider or PROVIDER_OF_PARTNER[partner.kind],
             partner=partners[spec.partner],
-            body=stream(self._offer_body(spec, is_job)),
             for_students="s" in spec.audience,
             for_graduates="g" in spec.audience,
             for_employers="e" in spec.audience,
@@ -266,24 +276,6 @@ class DemoBuilder:
         page.topics.add(*spec.topics)
         return self._publish(parent, page, "offers", spec.competences)
 
-    @staticmethod
-    def _offer_body(spec: OfferSpec, is_job: bool) -> list[Block]:
-        if is_job:
-            points_heading = "Ihre Aufgaben"
-        elif spec.offer_type == OfferType.MENTORING:
-            points_heading = "So läuft es ab"
-        else:
-            points_heading = "Das nehmen Sie mit"
-        body = [
-            ("h", "Die Stelle" if is_job else "Worum es geht"),
-            ("p", spec.about),
-            ("h", points_heading),
-            ("ul", *spec.points),
-        ]
-        if spec.profile:
-            body += [("h", "Das bringen Sie mit"), ("ul", *spec.profile)]
-        return body
-
     def _offer_type_image(self, offer_type: str):
         palette = list(OfferType).index(offer_type)
         name = OFFER_TYPE_NAMES[offer_type]
@@ -292,32 +284,20 @@ class DemoBuilder:
     def _challenge(self, parent: Page, spec: ChallengeSpec, partners: dict) -> ChallengePage:
         partner = PARTNER_SPECS[spec.partner]
         palette = [c.slug for c in content.CHALLENGES].index(spec.slug) + 3
+        fields = text_fields(spec, "de")
+        # The page derives its status dates from its phases when it is saved.
+        for phase, when in zip(fields["phases"], spec.phases, strict=True):
+            phase.starts_on = self.day(when.start)
+            phase.ends_on = None if when.end is None else self.day(when.end)
         page = ChallengePage(
-            title=spec.title,
-            slug=spec.slug,
-            teaser=spec.teaser,
+            **fields,
             listing_image=self.images.cover(f"Titelbild {spec.title}", spec.slug, palette),
             partner=partners[spec.partner],
-            problem=rich_text(spec.problem),
-            expected_results=bullet_list(spec.expected),
             team_size_min=spec.team[0],
             team_size_max=spec.team[1],
             number_of_teams=spec.teams,
-            reward=spec.reward,
-            results=stream(spec.results),
             **self._where(spec.format, spec.place, partner),
         )
-        # The page derives its status dates from these phases when it is saved.
-        page.phases = [
-            ChallengePhase(
-                kind=phase.kind,
-                starts_on=self.day(phase.start),
-                ends_on=None if phase.end is None else self.day(phase.end),
-                note=phase.note,
-                sort_order=order,
-            )
-            for order, phase in enumerate(spec.phases)
-        ]
         page.topics.add(*spec.topics)
         return self._publish(parent, page, "challenges", spec.competences)
 
@@ -325,18 +305,11 @@ class DemoBuilder:
         palette = [a.slug for a in content.ARTICLES].index(spec.slug)
         date = self.day(-spec.days_ago)
         page = ArticlePage(
-            title=spec.title,
-            slug=spec.slug,
-            teaser=spec.teaser,
+            **text_fields(spec, "de"),
             date=date,
             listing_image=self.images.cover(f"Titelbild {spec.title}", spec.slug, palette),
-            body=stream(spec.body),
             first_published_at=self.moment(-spec.days_ago, "09:00"),
         )
-        page.authors = [
-            ArticleAuthor(name=name, role=role, sort_order=order)
-            for order, (name, role) in enumerate(spec.authors)
-        ]
         page.related_pages = [
             ArticleRelatedPage(page=targets[slug], sort_order=order)
             for order, slug in enumerate(spec.related)
@@ -348,9 +321,9 @@ class DemoBuilder:
     def _menus(self, home: HomePage) -> None:
         """Main navigation: the sections and the about page; footer: the legal pages."""
         pages = {page.slug: page for page in home.get_children()}
-        for slot, (text, slugs) in content.MENUS.items():
-            menu = NavigationMenu(locale=self.locale, slot=slot, text=text)
-            menu.items = [NavigationItem(page=pages[slug]) for slug in slugs if slug in pages]
+        for spec in content.MENUS:
+            menu = NavigationMenu(locale=self.locale, slot=spec.slot, **text_fields(spec, "de"))
+            menu.items = [NavigationItem(page=pages[slug]) for slug in spec.pages if slug in pages]
             menu.save()
             self.report.created["menus"] += 1
 

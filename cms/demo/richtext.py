@@ -9,25 +9,42 @@ from wagtail.rich_text import RichText
 
 from .specs import Block
 
-MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
+MONTHS = {
+    "de": (
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
 
 
-def german_date(day: datetime.date) -> str:
-    """A date as German text, independent of the active language: 3. März 2026."""
-    return f"{day.day}. {MONTHS[day.month - 1]} {day.year}"
+def written_date(day: datetime.date, language: str) -> str:
+    """A date as text, independent of the active language: 3. März 2026, 3 March 2026."""
+    month = MONTHS[language][day.month - 1]
+    return f"{day.day}. {month} {day.year}" if language == "de" else f"{day.day} {month} {day.year}"
 
 
 def rich_text(paragraphs: Iterable[str]) -> str:

@@ -5,23 +5,28 @@ offers and challenges that name them, then the other sections, then the text pag
 both navigation menus:
 
 1. the TranslationSource and the Translation into English, as ``TranslationCreator`` makes them;
-2. a StringTranslation with the English text of every source string, from ``english/``;
+2. the English text: the page is made in memory from its record's English (``spec.english()``)
+   with the same code as the German, both are cut into segments by wagtail-localize, and each
+   German source string gets the English string at the same place as its StringTranslation;
    page choosers in body blocks point to the English page (a SegmentOverride);
 3. ``Translation.save_target``, then the page's revision is published.
 
-Every German string must have an English entry: a missing one fails the seed, listing it.
-A second run finds every English version in place and returns after a handful of queries.
+The German page must still read as its record does, and the English must have its shape: any
+difference fails the seed, naming the page and the field. A second run finds every English
+version in place and returns after a handful of queries.
 """
 
+import datetime
 import json
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
+from django.utils import timezone
 
 from taggit.models import Tag
 from wagtail.blocks import PageChooserBlock
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
     OverridableSegment,
@@ -31,33 +36,18 @@ from wagtail_localize.models import (
     Translation,
     TranslationSource,
 )
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 from home.models import HomePage, NavigationMenu, StandardPage, Topic
 from offers.models import PartnerIndexPage
 
-from . import english
-from .builder import DemoSeedError
-from .richtext import MONTHS
+from . import content
+from .builder import all_specs
+from .specs import DemoSeedError, MenuSpec
+from .text import page_model, text_fields
 
-SHOWN_MISSING = 8
-
-# The accessibility statement names the day of its last review, so its text changes daily:
-# the dictionaries write that date as {date}.
-GERMAN_DATE = re.compile(rf"\b(\d{{1,2}})\. ({'|'.join(MONTHS)}) (\d{{4}})\b")
-ENGLISH_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 @dataclass
@@ -77,21 +67,6 @@ class EnglishReport:
         )
 
 
-def english_for(text: str, *, slug: bool = False) -> str | None:
-    """The English of a German source string (of a slug), or None when the dictionaries lack it."""
-    table = english.SLUGS if slug else english.TEXT
-    if text in table:
-        return table[text]
-    dated = GERMAN_DATE.search(text)
-    if dated is None:
-        return None
-    template = table.get(text[: dated.start()] + "{date}" + text[dated.end() :])
-    if template is None:
-        return None
-    day, month, year = dated.groups()
-    return template.replace("{date}", f"{day} {ENGLISH_MONTHS[MONTHS.index(month)]} {year}")
-
-
 def translate_demo() -> EnglishReport:
     """Translate every German demo page and menu that has no English version yet."""
     german = Locale.objects.get(language_code="de")
@@ -106,8 +81,9 @@ def translate_demo() -> EnglishReport:
         }
         return report
     with transaction.atomic():
-        jobs = [_Job(instance, target) for instance in pending]
-        _fail_on_missing(jobs)
+        twins = _Twins()
+        # Every English text is paired before anything is saved.
+        jobs = [_Job(instance, target, *twins.of(instance)) for instance in pending]
         for job in jobs:
             report.strings += job.save()
             if isinstance(job.instance, Page):
@@ -123,8 +99,8 @@ def _name_topics(german: Locale, target: Locale) -> None:
     for tag in Tag.objects.order_by("name"):
         if (german.pk, tag.pk) in named and (target.pk, tag.pk) in named:
             continue
-        if tag.name not in english.TOPICS:
-            raise DemoSeedError(f"No English in cms/demo/english/topics.py for {tag.name!r}.")
+        if tag.name not in content.TOPICS:
+            raise DemoSeedError(f"No English in cms/demo/content/topics.py for {tag.name!r}.")
         source = Topic.objects.filter(locale=german, tag=tag).first()
         if source is None:
             source = Topic.objects.create(locale=german, tag=tag, name=tag.name)
@@ -132,7 +108,7 @@ def _name_topics(german: Locale, target: Locale) -> None:
             Topic.objects.create(
                 locale=target,
                 tag=tag,
-                name=english.TOPICS[tag.name],
+                name=content.TOPICS[tag.name],
                 translation_key=source.translation_key,
             )
 
@@ -168,31 +144,137 @@ def _pending(german: Locale, target: Locale) -> list:
     return todo + todo_menus
 
 
+class _Twins:
+    """For a German demo page or menu: the German as its record reads, and the English."""
+
+    def __init__(self) -> None:
+        self._by_day: dict[datetime.date, dict] = {}
+
+    def of(self, instance) -> tuple:
+        if isinstance(instance, HomePage):
+            # The migrations wrote the German home page; the demo has only its English.
+            return instance, HomePage(**content.HOME_EN), "the home page"
+        if isinstance(instance, NavigationMenu):
+            spec = self._menus.get(instance.slot)
+            if spec is None:
+                raise DemoSeedError(f"No demo record for the {instance.slot!r} menu.")
+            return (
+                NavigationMenu(**text_fields(spec, "de")),
+                NavigationMenu(**text_fields(spec.english(), "en")),
+                spec.label,
+            )
+        spec = self._records(self._review_day(instance)).get((type(instance), instance.slug))
+        if spec is None:
+            raise DemoSeedError(
+                f"No demo record for the German page {instance.url_path!r}: translate it in the "
+                "admin, or delete it, before seeding the demo."
+            )
+        sections = {page.slug: page for page in instance.get_parent().get_children()}
+        model = type(instance)
+        return (
+            model(**text_fields(spec, "de", sections)),
+            model(**text_fields(spec.english(), "en", sections)),
+            spec.label,
+        )
+
+    @property
+    def _menus(self) -> dict[str, MenuSpec]:
+        return {spec.slot: spec for spec in content.MENUS}
+
+    @staticmethod
+    def _review_day(page: Page) -> datetime.date:
+        """The accessibility statement names the day it was made: the day it was published."""
+        published = page.first_published_at
+        return timezone.localtime(published).date() if published else timezone.localdate()
+
+    def _records(self, day: datetime.date) -> dict:
+        if day not in self._by_day:
+            self._by_day[day] = {
+                (page_model(spec), spec.slug): spec
+                for spec in all_specs(day)
+                if not isinstance(spec, MenuSpec)
+            }
+        return self._by_day[day]
+
+
+def _strings(instance) -> list[tuple[str, str]]:
+    """(path, text) of every source string of an instance, as wagtail-localize cuts it."""
+    for model_field in instance._meta.get_fields():
+        if isinstance(model_field, StreamField):
+            # Blocks get their ids when saved; an in-memory page needs them now.
+            model_field.get_prep_value(getattr(instance, model_field.name))
+    segments = [s for s in extract_segments(instance) if isinstance(s, StringSegmentValue)]
+    paths = _numbered([segment.path for segment in segments])
+    return [(path, s.string.data) for path, s in zip(paths, segments, strict=True)]
+
+
+def _numbered(paths: list[str]) -> list[str]:
+    """Block and row ids differ between two copies of a page: number them in order instead."""
+    numbers: dict[str, str] = {}
+    return [UUID.sub(lambda m: numbers.setdefault(m[0], str(len(numbers))), p) for p in paths]
+
+
+def _pair(in_db: list, german: list, english: list, label: str) -> list[str]:
+    """The English of each German source string, in order; fails on the first difference."""
+    index = _difference([path for path, _ in german], [path for path, _ in english])
+    if index is not None:
+        raise DemoSeedError(
+            f"Demo {label}: the English does not have the German's shape in field "
+            f"{_field(german, english, index)!r} (German: {_text(german, index)}; "
+            f"English: {_text(english, index)})."
+        )
+    index = _difference(in_db, german)
+    if index is not None:
+        raise DemoSeedError(
+            f"Demo {label}: the German page no longer reads as its record in cms/demo/content/, "
+            f"in field {_field(in_db, german, index)!r} (page: {_text(in_db, index)}; record: "
+            f"{_text(german, index)}); translate it in the admin instead."
+        )
+    return [text for _, text in english]
+
+
+def _difference(one: list, other: list) -> int | None:
+    """The index of the first item that differs, or None."""
+    for index, (a, b) in enumerate(zip(one, other, strict=False)):
+        if a != b:
+            return index
+    return None if len(one) == len(other) else min(len(one), len(other))
+
+
+def _field(one: list, other: list, index: int) -> str:
+    path = (one if index < len(one) else other)[index][0]
+    return path.split(".")[0]
+
+
+def _text(strings: list, index: int) -> str:
+    return repr(strings[index][1]) if index < len(strings) else "nothing more"
+
+
 class _Job:
     """One German object on its way to English."""
 
-    def __init__(self, instance, target: Locale) -> None:
+    def __init__(self, instance, target: Locale, german, english, label: str) -> None:
         self.instance = instance
         self.target = target
         self.source, _ = TranslationSource.get_or_create_from_instance(instance)
         self.segments = list(
-            StringSegment.objects.filter(source=self.source).select_related("string", "context")
+            StringSegment.objects.filter(source=self.source)
+            .select_related("string", "context")
+            .order_by("order")
         )
-
-    def missing(self) -> Iterable[str]:
-        for segment in self.segments:
-            if english_for(segment.string.data, slug=_is_slug(segment)) is None:
-                yield segment.string.data
+        paths = _numbered([segment.context.path for segment in self.segments])
+        in_db = [(path, s.string.data) for path, s in zip(paths, self.segments, strict=True)]
+        self.english = _pair(in_db, _strings(german), _strings(english), label)
 
     def save(self) -> int:
         """Enter the English strings, save and publish the English version; the strings entered."""
-        for segment in self.segments:
+        for segment, english in zip(self.segments, self.english, strict=True):
             StringTranslation.objects.update_or_create(
                 translation_of=segment.string,
                 locale=self.target,
                 context=segment.context,
                 defaults={
-                    "data": english_for(segment.string.data, slug=_is_slug(segment)),
+                    "data": english,
                     "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
                     "has_error": False,
                 },
@@ -240,22 +322,6 @@ class _Job:
                     context=segment.context,
                     defaults={"data_json": json.dumps(translated.pk)},
                 )
-
-
-def _fail_on_missing(jobs: list[_Job]) -> None:
-    missing = list(dict.fromkeys(text for job in jobs for text in job.missing()))
-    if missing:
-        shown = "\n".join(f"  {text!r}" for text in missing[:SHOWN_MISSING])
-        more = len(missing) - SHOWN_MISSING
-        more = f"\n  … and {more} more" if more > 0 else ""
-        raise DemoSeedError(
-            f"No English in cms/demo/english/ for {len(missing)} German demo string(s):\n"
-            f"{shown}{more}"
-        )
-
-
-def _is_slug(segment: StringSegment) -> bool:
-    return segment.context.path == "slug"
 
 
 def _is_page_chooser(instance, context) -> bool:

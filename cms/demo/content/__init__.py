@@ -5,9 +5,10 @@ from .events import EVENTS
 from .jobs import JOBS
 from .knowhow import KNOWHOW
 from .news import NEWS
-from .pages import ABOUT, IMPRINT, INDEXES, MENUS, PRIVACY, accessibility_statement
+from .pages import ABOUT, HOME_EN, IMPRINT, INDEXES, MENUS, PRIVACY, accessibility_statement
 from .partners import PARTNERS
 from .programmes import PROGRAMMES
+from .topics import TOPICS
 
 OFFERS = EVENTS + PROGRAMMES + JOBS
 ARTICLES = NEWS + KNOWHOW
@@ -22,11 +23,13 @@ __all__ = [
     "CHALLENGES",
     "FEATURED",
     "FEATURED_CHALLENGE",
+    "HOME_EN",
     "IMPRINT",
     "INDEXES",
     "MENUS",
     "OFFERS",
     "PARTNERS",
     "PRIVACY",
+    "TOPICS",
     "accessibility_statement",
 ]

@@ -26,14 +26,50 @@ CHALLENGES = (
             "Eine Bewertung von Datenschutz und Betriebskosten",
         ),
         phases=(
-            PhaseSpec(K.CALL, -3, 20, "Vorstellung beim IT-Stammtisch"),
+            PhaseSpec(
+                K.CALL,
+                -3,
+                20,
+                "Vorstellung beim IT-Stammtisch",
+                en={"note": "Presented at the IT meetup"},
+            ),
             PhaseSpec(K.APPLICATION, 21, 42),
-            PhaseSpec(K.WORK, 50, 130, "Kick-off in Stadthagen"),
-            PhaseSpec(K.FINAL, 135, None, "Abschlusspräsentation vor der Geschäftsführung"),
+            PhaseSpec(
+                K.WORK, 50, 130, "Kick-off in Stadthagen", en={"note": "Kick-off in Stadthagen"}
+            ),
+            PhaseSpec(
+                K.FINAL,
+                135,
+                None,
+                "Abschlusspräsentation vor der Geschäftsführung",
+                en={"note": "Final presentation to the management board"},
+            ),
         ),
         topics=("KI", "UX"),
         competences=("A.6", "B.1", "C.1"),
         reward="Preisgeld von 1.500 € für das beste Team, Praktikumsangebote für alle",
+        en={
+            "slug": "chatbot-customer-service",
+            "title": "A chatbot for an energy supplier's customer service",
+            "teaser": (
+                "Answering questions about instalments, meter readings and tariffs around the "
+                "clock – reliably and in line with data protection."
+            ),
+            "problem": (
+                "Our customer service answers thousands of enquiries every month, and many of "
+                "them are alike: how do I submit my meter reading? Why has my monthly instalment "
+                "changed?",
+                "We are looking for a concept and a prototype for an assistant that answers such "
+                "questions, says honestly when it does not know something, and hands over to a "
+                "human.",
+            ),
+            "expected": (
+                "A prototype based on an open language model",
+                "A test catalogue of typical and difficult enquiries",
+                "An assessment of data protection and running costs",
+            ),
+            "reward": "Prize money of €1,500 for the best team, internship offers for everyone",
+        },
     ),
     ChallengeSpec(
         slug="co2-transparenz-lieferkette",
@@ -56,7 +92,13 @@ CHALLENGES = (
         phases=(
             PhaseSpec(K.CALL, 0, 35),
             PhaseSpec(K.APPLICATION, 36, 60),
-            PhaseSpec(K.WORK, 70, 160, "Online, mit zwei Terminen in Peine"),
+            PhaseSpec(
+                K.WORK,
+                70,
+                160,
+                "Online, mit zwei Terminen in Peine",
+                en={"note": "Online, with two sessions in Peine"},
+            ),
             PhaseSpec(K.FINAL, 165),
         ),
         topics=("Nachhaltigkeit", "Data Science"),
@@ -64,6 +106,26 @@ CHALLENGES = (
         reward="Einladung zur Kundenkonferenz und Anrechnung als Projektmodul (6 ECTS)",
         team=(2, 4),
         teams=5,
+        en={
+            "slug": "co2-transparency-supply-chain",
+            "title": "Transparent supply chains: making CO₂ data visible",
+            "teaser": "How much CO₂ is in a pallet that passes through our warehouses?",
+            "problem": (
+                "Customers increasingly ask about the emissions of their flows of goods. The data "
+                "for this is scattered across many systems: warehouse management, transport, "
+                "energy metering.",
+                "The teams develop a data model and a visualisation that estimates the emissions "
+                "per order in a traceable way.",
+            ),
+            "expected": (
+                "A documented data model",
+                "A visualisation for customers",
+                "A critical assessment of the data quality",
+            ),
+            "reward": (
+                "An invitation to the customer conference and credit as a project module (6 ECTS)"
+            ),
+        },
     ),
     # Application open
     ChallengeSpec(
@@ -84,14 +146,38 @@ CHALLENGES = (
         ),
         phases=(
             PhaseSpec(K.CALL, -30, -15),
-            PhaseSpec(K.APPLICATION, -14, 14, "Bewerbung als Team mit kurzer Ideenskizze"),
+            PhaseSpec(
+                K.APPLICATION,
+                -14,
+                14,
+                "Bewerbung als Team mit kurzer Ideenskizze",
+                en={"note": "Apply as a team with a short outline of your idea"},
+            ),
             PhaseSpec(K.WORK, 21, 90),
-            PhaseSpec(K.FINAL, 95, None, "Präsentation in Garbsen"),
+            PhaseSpec(
+                K.FINAL, 95, None, "Präsentation in Garbsen", en={"note": "Presentation in Garbsen"}
+            ),
         ),
         topics=("IT-Sicherheit", "UX"),
         competences=("E.8", "D.3", "A.10"),
         reward="1.000 € Preisgeld und Einsatz des Spiels in Kundenschulungen",
         teams=6,
+        en={
+            "slug": "phishing-awareness-game",
+            "title": "Training phishing awareness through play",
+            "teaser": "A learning game that helps employees recognise fake e-mails.",
+            "problem": (
+                "Conventional phishing training is quickly forgotten. We are looking for a short, "
+                "motivating learning game that trains the employees of small businesses "
+                "regularly, in just a few minutes.",
+            ),
+            "expected": (
+                "A playable prototype for the browser or smartphone",
+                "Ten realistic practice scenarios",
+                "A concept for measuring learning success",
+            ),
+            "reward": "€1,000 prize money and use of the game in customer training",
+        },
     ),
     ChallengeSpec(
         slug="barrierefreier-onlineshop",
@@ -112,7 +198,9 @@ CHALLENGES = (
         ),
         phases=(
             PhaseSpec(K.APPLICATION, -5, 25),
-            PhaseSpec(K.WORK, 35, 100, "Kick-off in Holzminden"),
+            PhaseSpec(
+                K.WORK, 35, 100, "Kick-off in Holzminden", en={"note": "Kick-off in Holzminden"}
+            ),
             PhaseSpec(K.FINAL, 105),
         ),
         topics=("UX", "Webentwicklung"),
@@ -120,6 +208,24 @@ CHALLENGES = (
         reward="Bezahlte Werkstudierendenstellen für die besten Teams",
         team=(2, 4),
         teams=3,
+        en={
+            "slug": "accessible-online-shop",
+            "title": "Testing and improving the accessibility of an online shop",
+            "teaser": "A real shop, real users, real improvements.",
+            "problem": (
+                "Since mid-2025, many online shops have had to be accessible. A client of "
+                "Sollingwerk Digital wants to know where their shop stands and improve it in a "
+                "targeted way.",
+                "The teams test the shop with tools and with people with disabilities, prioritise "
+                "the shortcomings and implement the most important improvements.",
+            ),
+            "expected": (
+                "An audit report according to WCAG 2.2",
+                "Improvements implemented in the code",
+                "A checklist for future projects",
+            ),
+            "reward": "Paid working student positions for the best teams",
+        },
     ),
     # Running: the teams are at work.
     ChallengeSpec(
@@ -141,12 +247,34 @@ CHALLENGES = (
         phases=(
             PhaseSpec(K.CALL, -90, -60),
             PhaseSpec(K.APPLICATION, -59, -35),
-            PhaseSpec(K.WORK, -28, 30, "Zwischenpräsentation nach vier Wochen"),
+            PhaseSpec(
+                K.WORK,
+                -28,
+                30,
+                "Zwischenpräsentation nach vier Wochen",
+                en={"note": "Interim presentation after four weeks"},
+            ),
             PhaseSpec(K.FINAL, 35),
         ),
         topics=("Data Science", "KI"),
         competences=("D.7", "E.1", "C.4"),
         reward="2.000 € Preisgeld, gestiftet vom Digitalnetz Leine-Weser",
+        en={
+            "slug": "failure-prediction-pumping-stations",
+            "title": "Failure prediction for pumping stations",
+            "teaser": "Predicting faults in sewage pumps before anything overflows.",
+            "problem": (
+                "A wastewater association in the Weser Uplands operates more than 150 pumping "
+                "stations. If one fails, an on-call team has to go out at night.",
+                "The teams use sensor data to develop a model that detects failures a few days in "
+                "advance.",
+            ),
+            "expected": (
+                "A forecasting model with a transparent evaluation",
+                "A simple dashboard for the control room",
+            ),
+            "reward": "€2,000 prize money, donated by Digitalnetz Leine-Weser",
+        },
     ),
     ChallengeSpec(
         slug="it-notfallhandbuch",
@@ -163,13 +291,36 @@ CHALLENGES = (
         phases=(
             PhaseSpec(K.APPLICATION, -70, -40),
             PhaseSpec(K.WORK, -30, 20),
-            PhaseSpec(K.FINAL, 24, None, "Abschluss beim Systemhaus in Nienburg"),
+            PhaseSpec(
+                K.FINAL,
+                24,
+                None,
+                "Abschluss beim Systemhaus in Nienburg",
+                en={"note": "Closing session at the IT services company in Nienburg"},
+            ),
         ),
         topics=("IT-Sicherheit",),
         competences=("E.3", "B.5", "C.4"),
         reward="Zertifikat und 500 € pro Team",
         team=(2, 3),
         teams=3,
+        en={
+            "slug": "it-emergency-handbook",
+            "title": "An IT emergency handbook for small businesses",
+            "teaser": (
+                "What to do when the practice IT fails? A handbook that helps even under stress."
+            ),
+            "problem": (
+                "Small businesses rarely have an emergency plan for their IT. The teams develop a "
+                "template that can be filled in without specialist knowledge and test it in three "
+                "businesses.",
+            ),
+            "expected": (
+                "A template for an IT emergency handbook",
+                "Reports from three field tests",
+            ),
+            "reward": "A certificate and €500 per team",
+        },
     ),
     # Finished, with results.
     ChallengeSpec(
@@ -186,7 +337,13 @@ CHALLENGES = (
         phases=(
             PhaseSpec(K.APPLICATION, -200, -170),
             PhaseSpec(K.WORK, -160, -80),
-            PhaseSpec(K.FINAL, -75, None, "Präsentation in der Aula"),
+            PhaseSpec(
+                K.FINAL,
+                -75,
+                None,
+                "Präsentation in der Aula",
+                en={"note": "Presentation in the university's main hall"},
+            ),
         ),
         topics=("UX", "Webentwicklung"),
         competences=("A.10", "B.1", "A.6"),
@@ -208,6 +365,34 @@ CHALLENGES = (
                 "Prof. Dr. Johanna Brinkmann, Jury",
             ),
         ),
+        en={
+            "slug": "campus-app-first-years",
+            "title": "Campus app for first-year students",
+            "teaser": "How do new students find their way around in their first weeks?",
+            "problem": (
+                "The first weeks at university are confusing: rooms, deadlines, contact persons. "
+                "We were looking for an app that makes it easier for first-year students to get "
+                "started.",
+            ),
+            "expected": ("A tested prototype", "An operating concept for the university"),
+            "reward": "Implementation of the winning concept by the university computing centre",
+            "results": (
+                ("h", "The results"),
+                (
+                    "p",
+                    "Five teams developed prototypes and tested them with a total of 120 "
+                    "first-year students. The winning team impressed with an app that brings "
+                    "together dates, rooms and contact persons for the student's own degree "
+                    "programme and works without logging in.",
+                ),
+                (
+                    "q",
+                    "The teams have shown that good solutions begin with simple questions to the "
+                    "people who use them.",
+                    "Prof. Dr. Johanna Brinkmann, jury",
+                ),
+            ),
+        },
     ),
     ChallengeSpec(
         slug="ladesaeulen-auslastung",
@@ -238,6 +423,28 @@ CHALLENGES = (
                 "genau voraus. Zwei der empfohlenen Standorte werden nun geprüft.",
             ),
         ),
+        en={
+            "slug": "charging-station-utilisation",
+            "title": "Predicting charging station utilisation",
+            "teaser": "Where will charging stations be missing in two years' time?",
+            "problem": (
+                "The region's utilities are planning new charging stations. The teams were to "
+                "predict where demand will arise from charging data, traffic counts and vehicle "
+                "registration statistics.",
+            ),
+            "expected": ("A forecasting model", "A map with recommendations for new locations"),
+            "reward": "€1,500 prize money",
+            "results": (
+                ("h", "The results"),
+                (
+                    "p",
+                    "Four teams developed models. The winning team combined charging data with "
+                    "commuter flows and predicted the utilisation of existing charging stations "
+                    "to within ten per cent. Two of the recommended locations are now being "
+                    "examined.",
+                ),
+            ),
+        },
     ),
     ChallengeSpec(
         slug="kompetenzbasiertes-matching",
@@ -272,5 +479,28 @@ CHALLENGES = (
                 "gegründet, das Gründungszentrum begleitet es weiter.",
             ),
         ),
+        en={
+            "slug": "competence-based-matching",
+            "title": "Fair matching: competence profiles instead of keywords",
+            "teaser": (
+                "How can students and employers find each other without getting stuck on keywords?"
+            ),
+            "problem": (
+                "Job advertisements and CVs often speak different languages. The teams were to "
+                "show how competence profiles based on the European e-CF make fair matching "
+                "possible.",
+            ),
+            "expected": ("A concept for competence-based matching", "A clickable prototype"),
+            "reward": "A presentation at Digitalnetz's annual reception",
+            "results": (
+                ("h", "The results"),
+                (
+                    "p",
+                    "The three teams showed that structured competence profiles can reduce bias "
+                    "in pre-selection. One team has founded a start-up on this basis, and the "
+                    "start-up centre continues to support it.",
+                ),
+            ),
+        },
     ),
 )

@@ -28,6 +28,25 @@ EVENTS = (
         when=(9, "14:00", 9, "17:30"),
         deadline=6,
         capacity=16,
+        en={
+            "slug": "git-in-a-team",
+            "title": "Git in a team: branching, reviews and a clean history",
+            "teaser": (
+                "An afternoon of real merge conflicts, pull requests and code reviews – just as "
+                "they happen in everyday project work."
+            ),
+            "about": (
+                "Most people know Git from their degree – in a team of ten developers with three "
+                "release branches, things look different. In this workshop you work on a sample "
+                "project from Weserbyte and practise the workflows we use every day."
+            ),
+            "points": (
+                "Branching strategies compared: trunk-based development and Git Flow",
+                "Resolving conflicts without losing work",
+                "Giving and receiving code reviews",
+                "A history you will still understand in two years' time",
+            ),
+        },
     ),
     OfferSpec(
         slug="ux-research-kompakt",
@@ -51,6 +70,24 @@ EVENTS = (
         deadline=14,
         capacity=20,
         audience="sg",
+        en={
+            "slug": "ux-research-in-brief",
+            "title": "UX research in brief: conducting and analysing interviews",
+            "teaser": (
+                "From the interview guide to the affinity map: planning and conducting user "
+                "interviews and turning them into insights."
+            ),
+            "about": (
+                "Good software starts with questions to the people who use it. In one day, the "
+                "workshop takes you through a small research project: you write an interview "
+                "guide, interview each other in pairs and analyse the results together."
+            ),
+            "points": (
+                "Framing research questions and choosing participants",
+                "Asking open questions and listening well",
+                "Clustering findings and turning them into requirements",
+            ),
+        },
     ),
     OfferSpec(
         slug="ki-prototyping",
@@ -75,6 +112,25 @@ EVENTS = (
         capacity=14,
         language=OfferLanguage.BOTH,
         audience="sg",
+        en={
+            "slug": "ai-prototyping",
+            "title": "From prompt to prototype: AI applications with open language models",
+            "teaser": (
+                "Build a small assistant for operational data – and learn where language models "
+                "reach their limits."
+            ),
+            "about": (
+                "Today, language models can be integrated with a few lines of code. Making them "
+                "reliable is harder. You build a prototype that answers questions about metering "
+                "data and test it systematically for errors, hallucinations and data protection."
+            ),
+            "points": (
+                "Running open models locally",
+                "Retrieval-augmented generation with your own documents",
+                "Evaluating answers: test cases for AI applications",
+                "Data protection and traceability from the start",
+            ),
+        },
     ),
     OfferSpec(
         slug="container-einstieg",
@@ -96,6 +152,24 @@ EVENTS = (
         when=(-21, "13:00", -21, "17:00"),
         deadline=-28,
         capacity=12,
+        en={
+            "slug": "getting-started-with-containers",
+            "title": "Getting started with containers: Docker and Compose",
+            "teaser": (
+                "Packaging, connecting and running applications in containers – an introduction "
+                "with exercises in the data centre."
+            ),
+            "about": (
+                "Modern applications can hardly be run without containers any more. In the "
+                "workshop you package a small web application in containers, connect it to a "
+                "database and learn what matters in operation."
+            ),
+            "points": (
+                "Building images and keeping them lean",
+                "Connecting several services with Compose",
+                "Logs, updates and security in operation",
+            ),
+        },
     ),
     # Talks
     OfferSpec(
@@ -118,6 +192,25 @@ EVENTS = (
         competences=("D.1", "E.8"),
         when=(5, "18:00", 5, "19:30"),
         audience="sge",
+        en={
+            "slug": "talk-zero-trust",
+            "title": "Zero trust for SMEs – more than a buzzword?",
+            "teaser": (
+                'What "trust no one, verify everything" actually means for a company with 50 '
+                "employees."
+            ),
+            "about": (
+                "Zero trust is on everyone's lips, but what does it mean for small and "
+                "medium-sized businesses without a security department of their own? Using three "
+                "examples, the talk shows which steps pay off and which promises you should "
+                "examine critically."
+            ),
+            "points": (
+                "The core ideas of zero trust without the marketing",
+                "Three realistic first projects",
+                "Questions you should ask vendors",
+            ),
+        },
     ),
     OfferSpec(
         slug="vortrag-green-it",
@@ -139,6 +232,24 @@ EVENTS = (
         competences=("A.8", "A.7"),
         when=(15, "18:30", 15, "20:00"),
         audience="sge",
+        en={
+            "slug": "talk-green-it",
+            "title": "Green IT: how much energy goes into our software?",
+            "teaser": (
+                "Measurements from our own data centre show where software consumes energy – and "
+                "how to make it more economical."
+            ),
+            "about": (
+                "Data centres use more and more electricity, and a good part of it depends on the "
+                "software. Our developers show how they measure the energy needs of their "
+                "applications and cut them by a third with simple means."
+            ),
+            "points": (
+                "Measuring the energy consumption of software",
+                "Typical waste in code and operations",
+                "Sustainability as a quality attribute in projects",
+            ),
+        },
     ),
     OfferSpec(
         slug="ringvorlesung-ki-logistik",
@@ -158,6 +269,22 @@ EVENTS = (
         competences=("A.7", "E.7"),
         when=(2, "16:15", 2, "17:45"),
         audience="sge",
+        en={
+            "slug": "lecture-series-ai-logistics",
+            "title": "Lecture series Digitalisation in the Region: how AI is changing logistics",
+            "teaser": "A practitioner's report from intralogistics, followed by a discussion.",
+            "about": (
+                "In this lecture series, experts from regional companies report on how "
+                "digitalisation is changing their work. This time our guests are the data science "
+                "team of Fuhsetal Logistiksysteme, with examples from warehouse planning and route "
+                "optimisation."
+            ),
+            "points": (
+                "Where AI is really used in logistics today",
+                "What data from conveyor systems reveals about processes",
+                "Discussion: which skills will the logistics of tomorrow need?",
+            ),
+        },
     ),
     OfferSpec(
         slug="vortrag-barrierefreie-webanwendungen",
@@ -178,6 +305,23 @@ EVENTS = (
         competences=("A.10", "B.3"),
         when=(-9, "17:00", -9, "18:30"),
         audience="sg",
+        en={
+            "slug": "talk-accessible-web-applications",
+            "title": "Accessible web applications under BITV 2.0 and WCAG 2.2",
+            "teaser": (
+                "What the rules require and how to put them into practice in everyday projects."
+            ),
+            "about": (
+                "From 2025, many online shops must be accessible too. The talk explains the most "
+                "important requirements and shows how design and development can meet them "
+                "together."
+            ),
+            "points": (
+                "The WCAG principles explained in plain words",
+                "Common mistakes in forms and navigation",
+                "Testing with keyboard and screen reader",
+            ),
+        },
     ),
     OfferSpec(
         slug="tech-talk-observability",
@@ -199,6 +343,21 @@ EVENTS = (
         when=(19, "17:30", 19, "18:30"),
         language=OfferLanguage.ENGLISH,
         audience="sg",
+        en={
+            "slug": "tech-talk-observability",
+            "title": "Tech Talk: Observability for Small Teams",
+            "teaser": "Logs, metrics and traces with little effort – a tech talk in English.",
+            "about": (
+                "Our site reliability team shows, in English, how small teams monitor their "
+                "services without drowning in dashboards. Questions are welcome in German and "
+                "English."
+            ),
+            "points": (
+                "The three pillars of observability",
+                "Good alerts instead of many alerts",
+                "Tools that grow with the team",
+            ),
+        },
     ),
     # Excursions
     OfferSpec(
@@ -220,6 +379,24 @@ EVENTS = (
         when=(26, "09:30", 26, "13:00"),
         deadline=19,
         capacity=15,
+        en={
+            "slug": "field-trip-data-centre",
+            "title": "Field trip: a look inside the Aller-Cloud data centre",
+            "teaser": (
+                "Cooling, power supply, Security Operations Center: a data centre from the inside."
+            ),
+            "about": (
+                "What does a data centre look like that runs on green electricity and passes on "
+                "its waste heat? On the tour you see server rooms, the emergency power supply and "
+                "the Security Operations Center, and talk to colleagues from operations and "
+                "security."
+            ),
+            "points": (
+                "Tour of the server rooms and technical facilities",
+                "A look into the Security Operations Center",
+                "A conversation about ways to get started",
+            ),
+        },
     ),
     OfferSpec(
         slug="exkursion-lagerlogistik",
@@ -241,6 +418,23 @@ EVENTS = (
         when=(48, "10:00", 48, "14:00"),
         deadline=40,
         capacity=20,
+        en={
+            "slug": "field-trip-warehouse-logistics",
+            "title": "Field trip: digital warehouse logistics up close",
+            "teaser": (
+                "A fully automated warehouse in operation – and the software that controls it."
+            ),
+            "about": (
+                "In our test centre in Langenhagen, stacker cranes, shuttles and conveyor belts "
+                "run just as in a real installation. You see how the material flow control "
+                "distributes orders and look over the development teams' shoulders."
+            ),
+            "points": (
+                "Material flow control in real time",
+                "Simulation and digital twins",
+                "Short talks from development and project management",
+            ),
+        },
     ),
     OfferSpec(
         slug="exkursion-netzleitstelle",
@@ -257,6 +451,20 @@ EVENTS = (
         when=(-40, "10:00", -40, "13:00"),
         deadline=-47,
         capacity=18,
+        en={
+            "slug": "field-trip-grid-control-centre",
+            "title": "Field trip: smart meters and the grid control centre",
+            "teaser": "From the smart meter to the forecast: how energy data comes about.",
+            "about": (
+                "The tour follows a meter reading from the meter in the basement to the grid "
+                "control centre and explains the role that data quality and IT security play along "
+                "the way."
+            ),
+            "points": (
+                "Metering operations and data transmission",
+                "Security of critical infrastructure",
+            ),
+        },
     ),
     # Hackathons
     OfferSpec(
@@ -281,6 +489,24 @@ EVENTS = (
         capacity=60,
         language=OfferLanguage.BOTH,
         audience="sg",
+        en={
+            "slug": "weser-data-hackathon",
+            "title": "Weser Data Hackathon: open data for the region",
+            "teaser": (
+                "Two days, open data from the Weser Uplands and ideas for mobility, energy and "
+                "tourism."
+            ),
+            "about": (
+                "Local authorities and utilities of the region provide data sets, and you develop "
+                "prototypes from them in mixed teams. Mentors from the partner companies help out, "
+                "and at the end every team presents in five minutes."
+            ),
+            "points": (
+                "Working with real open data",
+                "Feedback from experts in the region",
+                "Prizes for the three best prototypes",
+            ),
+        },
     ),
     OfferSpec(
         slug="ctf-einsteiger",
@@ -302,6 +528,24 @@ EVENTS = (
         when=(12, "10:00", 12, "18:00"),
         deadline=10,
         capacity=80,
+        en={
+            "slug": "ctf-for-beginners",
+            "title": "Capture the Flag: IT security hackathon for beginners",
+            "teaser": (
+                "Puzzles from web security, cryptography and forensics – no previous knowledge "
+                "required."
+            ),
+            "about": (
+                "One day, twenty challenges, one scoreboard: in Capture the Flag you solve "
+                "security puzzles in teams. Every task comes with hints, and at the end the "
+                "trainers explain the solutions."
+            ),
+            "points": (
+                "Typical vulnerabilities of web applications",
+                "The basics of cryptography, played as a game",
+                "Teamwork under time pressure",
+            ),
+        },
     ),
     OfferSpec(
         slug="smart-city-hackathon",
@@ -319,6 +563,19 @@ EVENTS = (
         deadline=-67,
         capacity=70,
         audience="sg",
+        en={
+            "slug": "smart-city-hackathon",
+            "title": "Smart City Hackathon Hildesheim",
+            "teaser": "60 hours, 14 teams, one city: ideas for a digital Hildesheim.",
+            "about": (
+                "At the Smart City Hackathon, teams of students and professionals developed "
+                "prototypes for parking, cycling and citizen participation."
+            ),
+            "points": (
+                "Prototypes with municipal data",
+                "A jury from local government and business",
+            ),
+        },
     ),
     # Networking
     OfferSpec(
@@ -340,6 +597,23 @@ EVENTS = (
         competences=("E.4",),
         when=(7, "18:30", 7, "21:30"),
         audience="sge",
+        en={
+            "slug": "it-meetup-hanover",
+            "title": "IT Meetup Hanover: students meet practitioners",
+            "teaser": (
+                "Easy-going conversations with developers, founders and HR managers from the "
+                "region."
+            ),
+            "about": (
+                "Once a month, Digitalnetz invites you to its meetup. Three short talks, then time "
+                "to talk – no application folder needed, but plenty of contacts."
+            ),
+            "points": (
+                "Three ten-minute talks",
+                "Conversations with companies from the region",
+                "Drinks and snacks",
+            ),
+        },
     ),
     OfferSpec(
         slug="karrieretag-it",
@@ -360,6 +634,21 @@ EVENTS = (
         competences=("D.9", "E.4"),
         when=(38, "10:00", 38, "16:00"),
         audience="sge",
+        en={
+            "slug": "it-careers-day",
+            "title": "IT Careers Day Leine-Weser",
+            "teaser": "40 employers, CV checks and short talks – one day on campus.",
+            "about": (
+                "At the Careers Day, employers from the region present themselves at their stands. "
+                "You can have your application documents checked, get professional application "
+                "photos taken and learn about ways into work in short talks."
+            ),
+            "points": (
+                "Fair with around 40 regional employers",
+                "Free check of your application documents",
+                "Talks on starting your career, salaries and founding a business",
+            ),
+        },
     ),
     OfferSpec(
         slug="arbeitgeberrunde-fachkraefte",
@@ -383,6 +672,23 @@ EVENTS = (
         deadline=20,
         capacity=40,
         audience="e",
+        en={
+            "slug": "employers-round-table-it-talent",
+            "title": "Employers' round table: attracting and keeping young IT talent in the region",
+            "teaser": (
+                "An exchange of experience for companies: what students expect from employers."
+            ),
+            "about": (
+                "Students from the ProXLab advisory board report what really convinces them when "
+                "they choose an employer. Afterwards, the companies exchange ideas on internships, "
+                "working student positions and graduate programmes."
+            ),
+            "points": (
+                "Results of a survey of 300 IT students",
+                "Good examples from regional companies",
+                "Agreements on joint offers",
+            ),
+        },
     ),
     OfferSpec(
         slug="meetup-women-in-data",
@@ -399,5 +705,15 @@ EVENTS = (
         when=(3, "19:00", 3, "20:30"),
         language=OfferLanguage.BOTH,
         audience="sg",
+        en={
+            "slug": "meetup-women-in-data",
+            "title": "Online meetup: Women in Data",
+            "teaser": "Data analysts talk about their careers – and answer your questions.",
+            "about": (
+                "At the monthly meetup, two women from data science and data engineering talk "
+                "about their careers. Afterwards, the conversation continues in small groups."
+            ),
+            "points": ("Two personal accounts", "Discussion in small groups"),
+        },
     ),
 )

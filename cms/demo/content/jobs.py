@@ -28,6 +28,28 @@ JOBS = (
         topics=("Webentwicklung", "Agile Methoden"),
         competences=("B.1", "B.3"),
         valid=60,
+        en={
+            "slug": "internship-software-development",
+            "title": "Internship in software development (Java/Kotlin)",
+            "teaser": (
+                "Three to six months in a product team – with a feature of your own and a mentor."
+            ),
+            "about": (
+                "You join one of our product teams working on a specialist application for local "
+                "authorities. Once you have settled in, you take on a feature of your own, from "
+                "concept to release. Start immediately or by arrangement."
+            ),
+            "points": (
+                "Back-end development with Java and Kotlin",
+                "Writing automated tests",
+                "Taking part in planning, review and retrospective",
+            ),
+            "profile": (
+                "A degree in computer science, business informatics or a similar subject",
+                "First experience with an object-oriented language",
+                "Curiosity and the will to ask questions",
+            ),
+        },
     ),
     OfferSpec(
         slug="praktikum-it-sicherheit",
@@ -46,6 +68,21 @@ JOBS = (
         topics=("IT-Sicherheit", "Cloud"),
         competences=("E.8", "C.4"),
         valid=75,
+        en={
+            "slug": "internship-it-security",
+            "title": "Internship in IT security at the data centre",
+            "teaser": "Detect attacks and improve defences in the Security Operations Center.",
+            "about": (
+                "In this internship you learn how a Security Operations Center works: you analyse "
+                "alerts, improve detection rules and document incidents."
+            ),
+            "points": (
+                "Analysing and classifying alerts",
+                "Testing and improving detection rules",
+                "Preparing emergency drills",
+            ),
+            "profile": ("Basic knowledge of networks and Linux", "An interest in IT security"),
+        },
     ),
     OfferSpec(
         slug="pflichtpraktikum-ux-ui",
@@ -65,6 +102,24 @@ JOBS = (
         topics=("UX",),
         competences=("A.10", "A.6"),
         valid=40,
+        en={
+            "slug": "compulsory-internship-ux-ui",
+            "title": "Compulsory internship in UX/UI design (6 months)",
+            "teaser": "User research, wireframes and prototypes for online shops.",
+            "about": (
+                "You support our design team in client projects: you run tests with users, draft "
+                "wireframes and design prototypes."
+            ),
+            "points": (
+                "Planning and analysing usability tests",
+                "Wireframes and clickable prototypes",
+                "Checking designs for accessibility",
+            ),
+            "profile": (
+                "A degree related to UX, design or computer science",
+                "First samples of your work",
+            ),
+        },
     ),
     OfferSpec(
         slug="praktikum-logistik-it",
@@ -79,6 +134,17 @@ JOBS = (
         topics=("Data Science",),
         competences=("B.3", "B.2"),
         valid=-5,
+        en={
+            "slug": "internship-logistics-it",
+            "title": "Internship in logistics IT (summer)",
+            "teaser": "Testing material flow software and supporting projects on site.",
+            "about": (
+                "This position has already been filled; the advertisement remains in the demo data "
+                "as an example of an expired offer."
+            ),
+            "points": ("Test cases for plant control systems", "Support with commissioning"),
+            "profile": ("A degree in computer science or logistics",),
+        },
     ),
     # Theses
     OfferSpec(
@@ -101,6 +167,22 @@ JOBS = (
         competences=("E.1", "D.7"),
         valid=90,
         audience="s",
+        en={
+            "slug": "masters-thesis-load-forecasting",
+            "title": "Master's thesis: load forecasting with machine learning",
+            "teaser": "Which models best predict the electricity consumption of a grid area?",
+            "about": (
+                "You compare classical statistical methods with machine learning methods for load "
+                "forecasting and assess them by accuracy, effort and explainability. We provide "
+                "the data and the computing power."
+            ),
+            "points": (
+                "Preparing time series from smart meters",
+                "Comparing several forecasting models",
+                "A recommendation for production use",
+            ),
+            "profile": ("A master's programme with a focus on data science or statistics",),
+        },
     ),
     OfferSpec(
         slug="bachelorarbeit-erp-usability",
@@ -122,6 +204,24 @@ JOBS = (
         topics=("UX",),
         competences=("A.10", "B.3"),
         valid=100,
+        en={
+            "slug": "bachelors-thesis-erp-usability",
+            "title": "Bachelor's thesis: usability evaluation of an ERP module",
+            "teaser": "How well do clerks cope with the new order entry?",
+            "about": (
+                "Our new order entry has been in use with pilot customers for three months. In "
+                "your thesis you use interviews and tests to find out where it helps and where it "
+                "gets in the way, and derive improvements."
+            ),
+            "points": (
+                "Usability tests with pilot customers",
+                "Analysis with established questionnaires",
+                "Concrete design recommendations",
+            ),
+            "profile": (
+                "A bachelor's programme in business informatics, computer science or similar",
+            ),
+        },
     ),
     OfferSpec(
         slug="abschlussarbeit-sprachmodelle-lehre",
@@ -140,6 +240,25 @@ JOBS = (
         profile=("Interesse an KI und Lehre", "Sorgfältiges wissenschaftliches Arbeiten"),
         topics=("KI",),
         competences=("A.7", "D.10"),
+        en={
+            "slug": "thesis-language-models-teaching",
+            "title": "Thesis at the institute: language models in university teaching",
+            "teaser": (
+                "A bachelor's or master's thesis on the opportunities and risks of AI assistants "
+                "in higher education."
+            ),
+            "about": (
+                "The institute continuously supervises theses on the use of language models in "
+                "teaching – empirical, design-oriented or literature-based. We agree on topics "
+                "together."
+            ),
+            "points": (
+                "Surveys and experiments with students",
+                "Prototypes of learning assistants",
+                "A critical assessment of opportunities and risks",
+            ),
+            "profile": ("An interest in AI and teaching", "Careful academic work"),
+        },
     ),
     # Working students
     OfferSpec(
@@ -161,6 +280,25 @@ JOBS = (
         topics=("Data Science", "Cloud"),
         competences=("D.7", "B.2"),
         valid=50,
+        en={
+            "slug": "working-student-data-engineering",
+            "title": "Working student in data engineering (15–20 hrs/week)",
+            "teaser": "Build data pipelines for utilities – flexibly alongside your studies.",
+            "about": (
+                "You support our team in building data platforms for municipal utilities and "
+                "industry. Your working hours fit around your timetable; during the semester break "
+                "you can work more."
+            ),
+            "points": (
+                "Developing data pipelines with Python and SQL",
+                "Checking and monitoring data quality",
+                "Maintaining dashboards for clients",
+            ),
+            "profile": (
+                "Good knowledge of Python and SQL",
+                "At least one more year of study ahead of you",
+            ),
+        },
     ),
     OfferSpec(
         slug="werkstudent-it-support",
@@ -179,6 +317,24 @@ JOBS = (
         topics=("IT-Sicherheit",),
         competences=("C.1", "C.4"),
         valid=45,
+        en={
+            "slug": "working-student-it-support",
+            "title": "Working student in IT support and networks",
+            "teaser": "Help customers, set up networks, understand the technology – in Nienburg.",
+            "about": (
+                "You support our support team with requests from medical practices and law firms, "
+                "set up workstations and accompany technicians to customers."
+            ),
+            "points": (
+                "Handling requests in the ticket system",
+                "Setting up workstations and networks",
+                "Maintaining documentation",
+            ),
+            "profile": (
+                "A friendly manner with customers",
+                "A driving licence (category B) is an advantage",
+            ),
+        },
     ),
     OfferSpec(
         slug="werkstudent-frontend",
@@ -199,6 +355,21 @@ JOBS = (
         competences=("B.1", "A.10"),
         valid=30,
         language=OfferLanguage.BOTH,
+        en={
+            "slug": "working-student-front-end",
+            "title": "Working student in front-end development (remote possible)",
+            "teaser": "Develop user interfaces for our ERP system – from home or in the office.",
+            "about": (
+                "You work in the web interfaces team on new screens for the ERP system. The "
+                "position can be fully remote; once a quarter we meet in Hanover."
+            ),
+            "points": (
+                "Developing components with TypeScript",
+                "Keeping an eye on accessibility and tests",
+                "Code reviews in the team",
+            ),
+            "profile": ("Experience with HTML, CSS and TypeScript",),
+        },
     ),
     # Career entry
     OfferSpec(
@@ -224,6 +395,25 @@ JOBS = (
         competences=("B.1", "B.3"),
         valid=60,
         audience="g",
+        en={
+            "slug": "junior-software-developer",
+            "title": "Junior Software Developer (m/f/d) – your first job after graduation",
+            "teaser": "A structured start with a mentor, a training budget and working from home.",
+            "about": (
+                "You join one of our product teams and develop features for our ERP system. For "
+                "the first six months a mentor supports you; after that you take on more "
+                "responsibility step by step."
+            ),
+            "points": (
+                "Developing new features in the back end and front end",
+                "Automated tests and code reviews",
+                "Working with customers in workshops",
+            ),
+            "profile": (
+                "A completed degree in computer science or business informatics",
+                "Experience from projects, internships or open source",
+            ),
+        },
     ),
     OfferSpec(
         slug="trainee-it-consulting",
@@ -245,6 +435,25 @@ JOBS = (
         competences=("E.2", "A.1", "E.4"),
         valid=80,
         audience="g",
+        en={
+            "slug": "trainee-it-consulting",
+            "title": "Trainee programme in IT consulting (18 months)",
+            "teaser": (
+                "Three placements, one programme: get to know consulting, development and project "
+                "management."
+            ),
+            "about": (
+                "In the trainee programme you complete three placements of six months each and "
+                "attend accompanying seminars. Afterwards you take on a permanent role in "
+                "consulting."
+            ),
+            "points": (
+                "Gathering requirements with clients",
+                "Planning and steering projects",
+                "Seminars on facilitation and presentation",
+            ),
+            "profile": ("A completed degree", "Enjoyment of working with people"),
+        },
     ),
     OfferSpec(
         slug="junior-security-analyst",
@@ -264,6 +473,21 @@ JOBS = (
         competences=("E.8", "C.4"),
         valid=55,
         audience="g",
+        en={
+            "slug": "junior-security-analyst",
+            "title": "Junior Security Analyst (m/f/d) in the Security Operations Center",
+            "teaser": "Detect and fend off attacks – with a shift allowance and further training.",
+            "about": (
+                "Together with an experienced team, you monitor our customers' systems, assess "
+                "security incidents and initiate countermeasures."
+            ),
+            "points": (
+                "Analysing and assessing security incidents",
+                "Advising customers during incidents",
+                "Developing detection rules further",
+            ),
+            "profile": ("A degree with a focus on IT security, or comparable experience",),
+        },
     ),
     OfferSpec(
         slug="data-analyst-logistik",
@@ -284,5 +508,21 @@ JOBS = (
         competences=("D.7", "E.1"),
         valid=70,
         audience="g",
+        en={
+            "slug": "data-analyst-logistics",
+            "title": "Data Analyst (m/f/d) in logistics – graduate entry",
+            "teaser": "Turn plant data into improvements – for warehouses all over Europe.",
+            "about": (
+                "You analyse operating data from our installations, find bottlenecks and develop "
+                "improvements with project teams. Occasional travel to customers is part of the "
+                "job."
+            ),
+            "points": (
+                "Analyses and forecasts of material flows",
+                "Dashboards for customers and project teams",
+                "Working with development and commissioning",
+            ),
+            "profile": ("A degree with a quantitative focus", "Confident in SQL and Python"),
+        },
     ),
 )

@@ -3,6 +3,7 @@
 from ..specs import ArticleSpec
 
 EDITOR = ("Lea Hoffmann", "Redaktion ProXLab")
+EDITOR_EN = ("Lea Hoffmann", "ProXLab editorial team")
 
 NEWS = (
     ArticleSpec(
@@ -35,6 +36,35 @@ NEWS = (
         ),
         topics=("Karriere",),
         competences=("D.9",),
+        en={
+            "slug": "proxlab-launches",
+            "title": "ProXLab launches: a platform for young IT talent and the region's employers",
+            "teaser": (
+                "The university, companies and education providers of the Leine-Weser region bring "
+                "their offers together in one place."
+            ),
+            "authors": (EDITOR_EN,),
+            "body": (
+                (
+                    "p",
+                    "Workshops, practice projects, mentoring and jobs: until now, what the region "
+                    "offers IT students was scattered across many websites. ProXLab brings these "
+                    "offers together and makes them easy to find by topic, place and competence.",
+                ),
+                ("h", "A dialogue, not a one-way street"),
+                (
+                    "p",
+                    "Exchange is at the heart of it: employers say which competences they need, "
+                    "students show what they can do and what they want, and the university "
+                    "connects both with its teaching.",
+                ),
+                (
+                    "q",
+                    "We want good people not to have to move away to find exciting IT projects.",
+                    "Prof. Dr. Johanna Brinkmann, project lead (Demo)",
+                ),
+            ),
+        },
     ),
     ArticleSpec(
         slug="karrieretag-anmeldung-offen",
@@ -61,6 +91,27 @@ NEWS = (
         topics=("Karriere",),
         competences=("E.4",),
         related=("karrieretag-it", "it-stammtisch-hannover"),
+        en={
+            "slug": "careers-day-registration-open",
+            "title": "IT Careers Day Leine-Weser: exhibitor registration is open",
+            "teaser": "Around 40 employers are expected – companies can now book a stand.",
+            "authors": (EDITOR_EN,),
+            "body": (
+                (
+                    "p",
+                    "This year the IT Careers Day takes place on campus again. New this time are "
+                    "an area for start-ups and a lecture room where graduates talk about starting "
+                    "their careers.",
+                ),
+                ("h", "What students can expect"),
+                (
+                    "ul",
+                    "Conversations with employers from the whole region",
+                    "Free check of your application documents",
+                    "Short talks on starting your career, salaries and founding a business",
+                ),
+            ),
+        },
     ),
     ArticleSpec(
         slug="rueckblick-smart-city-hackathon",
@@ -90,6 +141,34 @@ NEWS = (
         topics=("Data Science", "Webentwicklung"),
         competences=("A.9",),
         related=("smart-city-hackathon", "weser-data-hackathon"),
+        en={
+            "slug": "looking-back-smart-city-hackathon",
+            "title": "Looking back: 60 hours of smart city in Hildesheim",
+            "teaser": "14 teams, plenty of open data and a winning prototype for safer cycling.",
+            "authors": (
+                EDITOR_EN,
+                ("Jonas Brettschneider", "Digitalnetz Leine-Weser e. V."),
+            ),
+            "body": (
+                (
+                    "p",
+                    "From Friday evening to Sunday afternoon, 14 teams worked on ideas for a "
+                    "digital Hildesheim at the Smart City Hackathon. The winner was a team that "
+                    "combined accident data and cycle traffic counts into a map of dangerous "
+                    "junctions.",
+                ),
+                (
+                    "q",
+                    "What impressed me most was how quickly strangers turned into teams.",
+                    "Participant, Master's in Data Analytics",
+                ),
+                (
+                    "p",
+                    "The next hackathon is already planned: the Weser Data Hackathon is all about "
+                    "open data from the Weser Uplands.",
+                ),
+            ),
+        },
     ),
     ArticleSpec(
         slug="neue-partner",
@@ -112,6 +191,28 @@ NEWS = (
             ),
         ),
         topics=("Karriere",),
+        en={
+            "slug": "new-partners",
+            "title": "Five new partners in the ProXLab network",
+            "teaser": (
+                "From the IT services company in Nienburg to the digital agency in Holzminden: "
+                "ProXLab is growing across the region."
+            ),
+            "authors": (EDITOR_EN,),
+            "body": (
+                (
+                    "p",
+                    "With Nienburger Netzwerktechnik, Sollingwerk Digital, Aller-Cloud, Fuhsetal "
+                    "Logistiksysteme and Schaumburger Energiedaten, five more companies have "
+                    "joined. The network now stretches from Celle to Holzminden.",
+                ),
+                (
+                    "p",
+                    "All the new partners already offer internships, theses or challenges. You "
+                    "will find their profiles under Partners.",
+                ),
+            ),
+        },
     ),
     ArticleSpec(
         slug="campus-app-siegerteam",
@@ -137,6 +238,29 @@ NEWS = (
         topics=("UX", "Webentwicklung"),
         competences=("A.10",),
         related=("campus-app-erstsemester",),
+        en={
+            "slug": "campus-app-winning-team",
+            "title": "Campus app: the winning team of the challenge has been chosen",
+            "teaser": (
+                "An app without a login that brings together rooms, deadlines and contact persons "
+                "won over the jury."
+            ),
+            "authors": (("Jan-Ole Meyer", "Institute of Business Informatics (Demo)"),),
+            "body": (
+                (
+                    "p",
+                    'Five teams had worked for twelve weeks in the challenge "Campus app for '
+                    'first-year students". The jury particularly praised how thoroughly the '
+                    "winning team had tested with first-year students.",
+                ),
+                ("h", "What happens next"),
+                (
+                    "p",
+                    "The university computing centre will implement the concept over the coming "
+                    "months; two members of the winning team are joining as student assistants.",
+                ),
+            ),
+        },
     ),
     ArticleSpec(
         slug="mentoring-zweite-runde",
@@ -160,6 +284,27 @@ NEWS = (
         topics=("Karriere",),
         competences=("D.9",),
         related=("mentoring-studentinnen-it", "meetup-women-in-data"),
+        en={
+            "slug": "mentoring-second-round",
+            "title": "Mentoring for women students enters its second round",
+            "teaser": (
+                "After a successful first year, Netzwerk IT-Frauen is looking for new mentees and "
+                "mentors."
+            ),
+            "authors": (("Sophie Lindqvist", "Netzwerk IT-Frauen Leine-Weser e. V."),),
+            "body": (
+                (
+                    "p",
+                    "In the first year, 24 tandems worked together. Almost all mentees say they "
+                    "have gained more courage for job applications and salary negotiations.",
+                ),
+                (
+                    "p",
+                    "Applications are welcome at any time. Mentors from software development and "
+                    "IT security are particularly sought after.",
+                ),
+            ),
+        },
     ),
     # Interviews
     ArticleSpec(
@@ -192,6 +337,35 @@ NEWS = (
         topics=("Karriere",),
         competences=("D.9", "E.4"),
         related=("praktikum-softwareentwicklung", "trainee-it-consulting"),
+        en={
+            "slug": "interview-curiosity-not-cv",
+            "title": 'In conversation: "We look for curiosity, not the perfect CV"',
+            "teaser": (
+                "Katharina Vogelsang is responsible for recruiting young talent at Weserbyte. A "
+                "conversation about internships, gaps in a CV and Hamelin as a place to work."
+            ),
+            "authors": (EDITOR_EN,),
+            "body": (
+                ("h", "Ms Vogelsang, what do you look for in applications?"),
+                (
+                    "p",
+                    "Projects. I am interested in what someone has tried out – at university, in "
+                    "their spare time, in a club. We do look at grades, but they rarely decide.",
+                ),
+                ("h", "Why should IT students stay in the region?"),
+                (
+                    "p",
+                    "Because they get responsibility here very quickly. With us, interns work on "
+                    "client projects from day one.",
+                ),
+                (
+                    "q",
+                    "A gap in a CV doesn't bother me. The only thing I find boring is when "
+                    "someone has nothing to tell.",
+                    "Katharina Vogelsang, Weserbyte GmbH",
+                ),
+            ),
+        },
     ),
     ArticleSpec(
         slug="interview-praxisprojekt-festanstellung",
@@ -223,6 +397,35 @@ NEWS = (
         topics=("Data Science", "Karriere"),
         competences=("D.7",),
         related=("werkstudent-data-engineering",),
+        en={
+            "slug": "interview-practice-project-permanent-job",
+            "title": "In conversation: from practice project to permanent job",
+            "teaser": (
+                "Mira Schulte did a practice project at Hamelner Datenwerk during her studies. "
+                "Today she works there as a data engineer."
+            ),
+            "authors": (("Tim Rehbein", "ProXLab editorial team"),),
+            "body": (
+                ("h", "How did the practice project come about?"),
+                (
+                    "p",
+                    "Through an advertisement at university. I wanted to know whether data "
+                    "analysis is fun outside of exercises too – and it is.",
+                ),
+                ("h", "What was the biggest change?"),
+                (
+                    "p",
+                    "That real data is messy. Half the time goes into understanding it and "
+                    "cleaning it up. You don't learn enough about that at university.",
+                ),
+                (
+                    "q",
+                    "During the project I realised: I can make a difference here without moving "
+                    "to Berlin.",
+                    "Mira Schulte, Hamelner Datenwerk GmbH",
+                ),
+            ),
+        },
     ),
     ArticleSpec(
         slug="interview-kritisch-konstruktiv-ki",
@@ -249,6 +452,30 @@ NEWS = (
         topics=("KI",),
         competences=("A.7", "D.3"),
         related=("ki-prototyping", "abschlussarbeit-sprachmodelle-lehre"),
+        en={
+            "slug": "interview-critical-constructive-ai",
+            "title": "In conversation: a critical and constructive approach to AI",
+            "teaser": (
+                "Prof. Dr. Johanna Brinkmann on language models in higher education and why bans "
+                "don't help."
+            ),
+            "authors": (EDITOR_EN,),
+            "body": (
+                ("h", "Should students use AI assistants?"),
+                (
+                    "p",
+                    "Yes – but consciously. Anyone who understands how these models work also "
+                    "recognises their limits. That is exactly the attitude we want to pass on: "
+                    "try things out with curiosity, look closely, decide for good reasons.",
+                ),
+                ("h", "What does that mean for teaching?"),
+                (
+                    "p",
+                    "We are changing examinations so that thinking becomes visible: oral "
+                    "components, reflections, projects with real partners.",
+                ),
+            ),
+        },
     ),
     ArticleSpec(
         slug="interview-challenge-startup",
@@ -278,5 +505,32 @@ NEWS = (
         topics=("Karriere", "KI"),
         competences=("A.9", "A.3"),
         related=("kompetenzbasiertes-matching", "gruendungsmentoring"),
+        en={
+            "slug": "interview-challenge-start-up",
+            "title": "In conversation: how a challenge became a start-up",
+            "teaser": (
+                "Three students developed a matching concept in a challenge. Now they are founding "
+                "a company."
+            ),
+            "authors": (("Tim Rehbein", "ProXLab editorial team"),),
+            "body": (
+                (
+                    "p",
+                    "Elif, Paul and Hanna actually only wanted to complete a project module. Then "
+                    "their concept for competence-based matching won Digitalnetz's challenge – "
+                    "and the first companies started asking.",
+                ),
+                (
+                    "q",
+                    "The challenge showed us that our problem is the companies' problem too.",
+                    "Elif Arslan, founder",
+                ),
+                (
+                    "p",
+                    "The start-up centre is now supporting the team through its start-up "
+                    "mentoring.",
+                ),
+            ),
+        },
     ),
 )

@@ -1,9 +1,15 @@
-"""The sections below the home page and the text pages: about, imprint, privacy, accessibility."""
+"""The sections below the home page and the text pages: about, imprint, privacy, accessibility;
+the navigation menus; the English of the home page the migrations create."""
 
-from ..specs import IndexSpec, StandardSpec
+import datetime
+
+from ..richtext import written_date
+from ..specs import IndexSpec, MenuSpec, StandardSpec
 
 OPERATOR = "ProXLab – Projektteam an der Universität Hildesheim (Demo)"
+OPERATOR_EN = "ProXLab – project team at the University of Hildesheim (Demo)"
 ADDRESS = "Beispielstraße 1 (Demo-Adresse), 31141 Hildesheim"
+ADDRESS_EN = "Beispielstraße 1 (demo address), 31141 Hildesheim, Germany"
 CONTACT_EMAIL = "kontakt@proxlab.example"
 PRIVACY_EMAIL = "datenschutz@proxlab.example"
 ACCESSIBILITY_EMAIL = "barrierefreiheit@proxlab.example"
@@ -11,6 +17,10 @@ DEMO_NOTICE = (
     "Dies ist ein Demo-Datenbestand: Alle Organisationen, Personen, Adressen und Angebote "
     "auf diesen Seiten sind frei erfunden. Ähnlichkeiten mit realen Unternehmen sind nicht "
     "beabsichtigt."
+)
+DEMO_NOTICE_EN = (
+    "This is a demo data set: all organisations, people, addresses and offers on these pages "
+    "are entirely fictitious. Any resemblance to real companies is unintended."
 )
 
 
@@ -28,6 +38,19 @@ INDEXES = (
         intro="Hier finden Sie Austausch- und Weiterbildungsangebote der Universität, regionaler "
         "Arbeitgeber und externer Anbieter – vom Abendvortrag über das Praxisprojekt bis zur "
         "ersten Stelle nach dem Studium. Filtern Sie nach Art, Format, Ort und Thema.",
+        en={
+            "slug": "offers",
+            "title": "Offers",
+            "teaser": (
+                "Workshops, talks, field trips, practice projects, mentoring and jobs from the "
+                "Leine-Weser region."
+            ),
+            "intro": (
+                "Here you will find exchange and training offers from the university, regional "
+                "employers and external providers – from an evening talk or a practice project to "
+                "your first job after graduation. Filter by type, format, place and topic."
+            ),
+        },
     ),
     IndexSpec(
         model="offers.ChallengeIndexPage",
@@ -37,6 +60,16 @@ INDEXES = (
         intro="In einer Challenge stellt ein Partner eine Aufgabe aus seinem Alltag, und "
         "studentische Teams erarbeiten in einigen Wochen eine Lösung. Sie lernen die Praxis "
         "kennen, die Partner lernen Sie kennen – und am Ende steht ein Ergebnis, das weiterhilft.",
+        en={
+            "slug": "challenges",
+            "title": "Challenges",
+            "teaser": "Real questions from practice, solved by student teams.",
+            "intro": (
+                "In a challenge, a partner sets a task from its everyday work, and student teams "
+                "develop a solution within a few weeks. You get to know the professional world, "
+                "the partners get to know you – and at the end there is a result that helps."
+            ),
+        },
     ),
     IndexSpec(
         model="offers.PartnerIndexPage",
@@ -45,6 +78,18 @@ INDEXES = (
         teaser="Unternehmen, Institute, Netzwerke und Bildungsanbieter, die ProXLab mitgestalten.",
         intro="Diese Organisationen aus der Region Leine-Weser bieten Workshops, Praxisprojekte, "
         "Challenges und Stellen an. Auf jedem Profil sehen Sie, was der Partner gerade anbietet.",
+        en={
+            "slug": "partners",
+            "title": "Partners",
+            "teaser": (
+                "Companies, institutes, networks and education providers who help shape ProXLab."
+            ),
+            "intro": (
+                "These organisations from the Leine-Weser region offer workshops, practice "
+                "projects, challenges and jobs. Each profile shows what the partner is currently "
+                "offering."
+            ),
+        },
     ),
     IndexSpec(
         model="home.ArticleIndexPage",
@@ -53,6 +98,15 @@ INDEXES = (
         teaser="Neuigkeiten, Gespräche und Know-how rund um IT-Karrieren in der Region.",
         intro="Was in ProXLab passiert, wer dahintersteht und was Sie für Studium und Beruf "
         "wissen sollten: Neuigkeiten, Interviews und praktische Anleitungen.",
+        en={
+            "slug": "magazine",
+            "title": "Magazine",
+            "teaser": "News, conversations and know-how about IT careers in the region.",
+            "intro": (
+                "What is happening at ProXLab, who is behind it and what you should know for your "
+                "studies and career: news, interviews and practical guides."
+            ),
+        },
     ),
 )
 
@@ -115,6 +169,65 @@ ABOUT = StandardSpec(
         ("cta", "Zu den aktuellen Angeboten", "angebote"),
         ("p", DEMO_NOTICE),
     ),
+    en={
+        "slug": "about",
+        "title": "About ProXLab",
+        "teaser": (
+            "The practice-oriented exchange and testing ecosystem for IT students, graduates and "
+            "employers from the Leine-Weser region."
+        ),
+        "body": (
+            ("h", "What it's about"),
+            (
+                "p",
+                "ProXLab is building a platform ecosystem, testing it and making it permanent: IT "
+                "students, IT graduates and employers from the region should be able to exchange "
+                "ideas on digitalisation more closely.",
+                "At its heart are offers in which all sides openly state their expectations and "
+                "requirements, sharpen the profiles of future professionals and work together on "
+                "solutions to real-world problems.",
+            ),
+            ("h", "What we want to achieve"),
+            (
+                "ul",
+                "Strengthen the relationships between IT students, graduates and regional "
+                "employers.",
+                "Build the specialised competences that practice needs while people are still "
+                "studying.",
+                "Keep well-trained IT professionals in the Leine-Weser region instead of losing "
+                "them to the big cities.",
+            ),
+            ("h", "A hybrid ecosystem"),
+            (
+                "p",
+                "A central web portal links virtual and physical offers for exchange and skills "
+                "development from the university, regional employers and external service "
+                "providers: workshops and talks, field trips and practice projects, mentoring, "
+                "hackathons and challenges, internships, theses and graduate jobs.",
+            ),
+            ("h", "Our approach"),
+            (
+                "p",
+                "We encourage a critical and constructive attitude towards the technologies, "
+                "methods and organisational approaches that come with digitalisation: try things "
+                "out with curiosity, look closely, decide for good reasons.",
+            ),
+            (
+                "q",
+                "Good IT professionals emerge where lecture hall and practice talk with each "
+                "other – not about each other.",
+                "ProXLab project team (Demo)",
+            ),
+            ("h", "Get involved"),
+            (
+                "p",
+                "Would you like to make an offer or set a challenge as a company, institute or "
+                f"education provider? Write to us at {CONTACT_EMAIL}.",
+            ),
+            ("cta", "See the current offers", "angebote"),
+            ("p", DEMO_NOTICE_EN),
+        ),
+    },
 )
 
 IMPRINT = StandardSpec(
@@ -153,6 +266,52 @@ IMPRINT = StandardSpec(
         ("h", "Hinweis zur Demo"),
         ("p", DEMO_NOTICE),
     ),
+    en={
+        "slug": "imprint",
+        "title": "Legal notice",
+        "teaser": (
+            "Provider identification under Section 5 of the German Digital Services Act (DDG)."
+        ),
+        "body": (
+            ("h", "Provider"),
+            (
+                "html",
+                f"<p>{OPERATOR_EN}<br/>{ADDRESS_EN}</p>",
+            ),
+            (
+                "html",
+                f"<p>E-mail: {mail(CONTACT_EMAIL)}<br/>Phone: +49 5121 0000-100 (demo number)</p>",
+            ),
+            ("h", "Representation"),
+            (
+                "p",
+                "The university is a public-law corporation. For the ProXLab project it is "
+                "represented by the project lead, Prof. Dr. Johanna Brinkmann (Demo).",
+            ),
+            (
+                "h",
+                "Responsible for the content under Section 18(2) of the German Interstate Media "
+                "Treaty (MStV)",
+            ),
+            ("p", f"Dr. Malte Siebert (Demo), {ADDRESS_EN}"),
+            ("h", "Liability for content and links"),
+            (
+                "p",
+                "We create the content of these pages with care. Offers, challenges and jobs come "
+                "from our partners, who are themselves responsible for their information. The "
+                "operators of external websites we link to are responsible for their content; no "
+                "unlawful content was apparent when the links were set.",
+            ),
+            ("h", "Funding notice"),
+            (
+                "p",
+                "ProXLab is a project to build a regional exchange ecosystem. Details of its "
+                "funding are omitted in this demo.",
+            ),
+            ("h", "About this demo"),
+            ("p", DEMO_NOTICE_EN),
+        ),
+    },
 )
 
 PRIVACY = StandardSpec(
@@ -212,10 +371,76 @@ PRIVACY = StandardSpec(
         ("html", f"<p>Schreiben Sie uns dazu einfach an {mail(PRIVACY_EMAIL)}.</p>"),
         ("p", DEMO_NOTICE),
     ),
+    en={
+        "slug": "privacy",
+        "title": "Privacy",
+        "teaser": (
+            "Which personal data ProXLab processes, for what purposes, and what rights you have."
+        ),
+        "body": (
+            ("h", "Controller"),
+            (
+                "html",
+                f"<p>{OPERATOR_EN}<br/>{ADDRESS_EN}<br/>E-mail: {mail(CONTACT_EMAIL)}</p>",
+            ),
+            ("h", "Data protection officer"),
+            (
+                "html",
+                "<p>You can reach the university's data protection officer (Demo) at "
+                f"{mail(PRIVACY_EMAIL)}.</p>",
+            ),
+            ("h", "Visiting the website"),
+            (
+                "p",
+                "When you open a page, the server processes technically necessary data: IP "
+                "address, time, requested address, amount of data transferred and information "
+                "about your browser. We use this data to run the website securely and reliably "
+                "(Art. 6(1)(e) GDPR). We delete server logs after seven days.",
+            ),
+            ("h", "Cookies"),
+            (
+                "p",
+                "ProXLab only sets technically necessary cookies: one for your chosen language "
+                "and, when you submit a form, one that protects against cross-site request "
+                "forgery. We do not use analytics or advertising cookies and do not embed any "
+                "tracking services.",
+            ),
+            ("h", "Submitting offers"),
+            (
+                "p",
+                "If you submit an offer as an employer, we store the details of the offer, your "
+                "name, your organisation and your e-mail address in order to review and publish "
+                "the offer and to keep you informed of its status (Art. 6(1)(b) GDPR). We delete "
+                "rejected submissions after six months, and the contact details of published "
+                "offers one year after the offer has expired.",
+            ),
+            ("h", "Search"),
+            (
+                "p",
+                "We analyse search queries only anonymously and in aggregate, in order to improve "
+                "the search. They are not linked to individual visitors.",
+            ),
+            ("h", "Your rights"),
+            (
+                "ul",
+                "Access to the data stored about you (Art. 15 GDPR)",
+                "Rectification of inaccurate data (Art. 16 GDPR)",
+                "Erasure (Art. 17 GDPR) and restriction of processing (Art. 18 GDPR)",
+                "Objection to processing (Art. 21 GDPR)",
+                "A complaint to a data protection supervisory authority – in Lower Saxony, the "
+                "State Commissioner for Data Protection (Art. 77 GDPR)",
+            ),
+            (
+                "html",
+                f"<p>Simply write to us at {mail(PRIVACY_EMAIL)}.</p>",
+            ),
+            ("p", DEMO_NOTICE_EN),
+        ),
+    },
 )
 
 
-def accessibility_statement(reviewed_on: str) -> StandardSpec:
+def accessibility_statement(reviewed_on: datetime.date) -> StandardSpec:
     """The statement carries the day of its last review, which the builder supplies."""
     return StandardSpec(
         slug="barrierefreiheit",
@@ -255,7 +480,7 @@ def accessibility_statement(reviewed_on: str) -> StandardSpec:
                 "p",
                 "Diese Erklärung beruht auf einer Selbstbewertung des Projektteams mit "
                 "automatisierten Prüfwerkzeugen und manuellen Tests mit Tastatur und "
-                f"Screenreader. Sie wurde zuletzt am {reviewed_on} überprüft.",
+                f"Screenreader. Sie wurde zuletzt am {written_date(reviewed_on, 'de')} überprüft.",
             ),
             ("h", "Feedback und Kontakt"),
             (
@@ -279,15 +504,91 @@ def accessibility_statement(reviewed_on: str) -> StandardSpec:
             ),
             ("p", DEMO_NOTICE),
         ),
+        en={
+            "slug": "accessibility",
+            "title": "Accessibility statement",
+            "teaser": "Accessibility statement under the Lower Saxony Disability Equality Act "
+            "(NBGG).",
+            "body": (
+                (
+                    "p",
+                    f"{OPERATOR_EN} is committed to making the ProXLab website accessible in "
+                    "accordance with the Lower Saxony Disability Equality Act (NBGG) and the "
+                    "Barrier-Free Information Technology Ordinance (BITV 2.0), which implement "
+                    "Directive (EU) 2016/2102. This statement applies to all pages under /de/ and "
+                    "/en/.",
+                ),
+                ("h", "Compliance status"),
+                (
+                    "p",
+                    "The website is partially compliant with the requirements of BITV 2.0 and the "
+                    "harmonised standard EN 301 549 (WCAG 2.1, level AA). The content listed below "
+                    "is not yet fully accessible.",
+                ),
+                ("h", "Non-accessible content"),
+                (
+                    "ul",
+                    "Some PDF documents that partners provide for their offers are not fully "
+                    "tagged. We ask the partners for accessible versions and will send you the "
+                    "content in another form on request.",
+                    "Older videos in the magazine do not yet have complete subtitles.",
+                    "The filters of the offer list do not yet announce the number of results to "
+                    "screen readers automatically.",
+                    "English translations of new offers sometimes appear only a few days later.",
+                ),
+                ("h", "Preparation of this statement"),
+                (
+                    "p",
+                    "This statement is based on a self-assessment by the project team using "
+                    "automated testing tools and manual tests with keyboard and screen reader. "
+                    f"It was last reviewed on {written_date(reviewed_on, 'en')}.",
+                ),
+                ("h", "Feedback and contact"),
+                (
+                    "html",
+                    "<p>Have you noticed any barriers to access, or do you need content in "
+                    f"another form? Write to us at {mail(ACCESSIBILITY_EMAIL)}. We will reply "
+                    "within two weeks.</p>",
+                ),
+                ("h", "Conciliation procedure"),
+                (
+                    "p",
+                    "If you do not receive a satisfactory answer to your feedback, you can turn "
+                    "to the conciliation body under the Lower Saxony Disability Equality Act. It "
+                    "is based at the office of the State Commissioner for People with "
+                    "Disabilities and helps to settle disputes between people with disabilities "
+                    "and public bodies of the state out of court.",
+                    "The conciliation procedure is free of charge, and you do not need legal "
+                    "representation. You will find the current contact details of the "
+                    "conciliation body on the website of the State of Lower Saxony.",
+                ),
+                ("p", DEMO_NOTICE_EN),
+            ),
+        },
     )
 
 
-# Navigation snippets: slot -> (text shown with the menu, page slugs below the home page).
-MENUS = {
-    "main": ("", ["angebote", "challenges", "partner", "magazin", "ueber-uns"]),
-    "footer": (
-        "ProXLab verbindet IT-Studierende, Absolvent:innen und Arbeitgeber der Region "
+MENUS = (
+    MenuSpec(slot="main", pages=("angebote", "challenges", "partner", "magazin", "ueber-uns")),
+    MenuSpec(
+        slot="footer",
+        pages=("ueber-uns", "impressum", "datenschutz", "barrierefreiheit"),
+        text="ProXLab verbindet IT-Studierende, Absolvent:innen und Arbeitgeber der Region "
         "Leine-Weser. Ein Demo-Datenbestand: alle Organisationen sind frei erfunden.",
-        ["ueber-uns", "impressum", "datenschutz", "barrierefreiheit"],
+        en={
+            "text": "ProXLab connects IT students, graduates and employers of the Leine-Weser "
+            "region. A demo data set: all organisations are entirely fictitious."
+        },
     ),
+)
+
+# The English of the home page; its German comes with the migrations (home/migrations/0002).
+HOME_EN = {
+    "slug": "home-en",
+    "title": "ProXLab",
+    "teaser": "The exchange and testing ecosystem for IT students, graduates and employers of "
+    "the Leine-Weser region.",
+    "hero_title": "Exchange between IT students, graduates and employers",
+    "hero_text": "ProXLab connects the university, regional employers and external providers of "
+    "the Leine-Weser region: workshops, practice projects, challenges and jobs.",
 }

@@ -27,6 +27,21 @@ PARTNERS = (
         colour="#0f5c7a",
         address="Weserbyte GmbH, Musterstraße 12, 31785 Hameln",
         phone="05151 0472-10",
+        en={
+            "title": "Weserbyte GmbH",
+            "industry": "Software development and IT consulting",
+            "teaser": (
+                "Custom software for trades, retail and local authorities from the Weser Uplands."
+            ),
+            "description": (
+                "Since 2009, Weserbyte GmbH has been developing specialist applications for "
+                "medium-sized businesses and local authorities – from order portals to mobile "
+                "time recording. Around 120 colleagues work in Hamelin and Rinteln, many of them "
+                "part-time or hybrid.",
+                "Students learn with us on real client projects: as interns, as working students "
+                "or in our IT consulting trainee programme.",
+            ),
+        },
     ),
     PartnerSpec(
         slug="leinetal-software",
@@ -48,6 +63,20 @@ PARTNERS = (
         initials="LS",
         colour="#2e6b30",
         address="Leinetal Software AG, Beispielallee 3, 30159 Hannover",
+        en={
+            "title": "Leinetal Software AG",
+            "industry": "Business software (ERP) for medium-sized companies",
+            "teaser": (
+                "ERP software from Hanover and Alfeld for more than 1,500 medium-sized customers."
+            ),
+            "description": (
+                "Leinetal Software AG develops and runs a modular ERP system for manufacturing, "
+                "wholesale and services. We work in cross-functional product teams that are "
+                "responsible for development, testing and operations themselves.",
+                "For graduates we offer a structured start with a mentor, a training budget and "
+                "flexible working hours.",
+            ),
+        },
     ),
     PartnerSpec(
         slug="hamelner-datenwerk",
@@ -69,6 +98,21 @@ PARTNERS = (
         initials="HD",
         colour="#7a3e9d",
         address="Hamelner Datenwerk GmbH, Demoweg 5, 31785 Hameln",
+        en={
+            "title": "Hamelner Datenwerk GmbH",
+            "industry": "Data analytics and business intelligence",
+            "teaser": (
+                "Data platforms, dashboards and forecasting models for utilities and industry."
+            ),
+            "description": (
+                "Hamelner Datenwerk helps municipal utilities, water boards and industrial "
+                "companies turn their operating data into decisions: with data platforms, "
+                "dashboards and forecasting models that are still understood after the project "
+                "has ended.",
+                "Our team is small and decisions are quick – working students are involved in "
+                "client projects from their very first day.",
+            ),
+        },
     ),
     PartnerSpec(
         slug="institut-wirtschaftsinformatik",
@@ -90,6 +134,21 @@ PARTNERS = (
         initials="IWI",
         colour="#8c1d2b",
         address="Universität Hildesheim (Demo), Beispielstraße 1, Gebäude C, 31141 Hildesheim",
+        en={
+            "title": "Institute of Business Informatics (Demo)",
+            "industry": "Research and teaching",
+            "teaser": (
+                "Research and teaching on information systems, data and digital transformation."
+            ),
+            "description": (
+                "The Institute of Business Informatics (a fictitious demo institute) researches "
+                "information systems in organisations, learning analytics and the responsible use "
+                "of AI. It coordinates the practice projects in the bachelor's and master's "
+                "programmes.",
+                "Together with regional partners we offer practice projects, theses and the "
+                'lecture series "Digitalisation in the Region".',
+            ),
+        },
     ),
     PartnerSpec(
         slug="gruendungs-und-karrierezentrum",
@@ -110,6 +169,20 @@ PARTNERS = (
         initials="GK",
         colour="#b3541e",
         address="Universität Hildesheim (Demo), Beispielstraße 1, Gebäude A, 31141 Hildesheim",
+        en={
+            "title": "University Start-up and Careers Centre (Demo)",
+            "industry": "Careers advice and start-up support",
+            "teaser": (
+                "Advice on starting a career and founding a business, the Careers Day and start-up "
+                "mentoring."
+            ),
+            "description": (
+                "The Start-up and Careers Centre (Demo) advises students and graduates on "
+                "applications, starting their careers and self-employment. It organises the "
+                "annual IT Careers Day Leine-Weser and supports start-up teams from the first "
+                "idea to the funding application.",
+            ),
+        },
     ),
     PartnerSpec(
         slug="digitalnetz-leine-weser",
@@ -131,6 +204,20 @@ PARTNERS = (
         initials="DN",
         colour="#00796b",
         address="Digitalnetz Leine-Weser e. V., Musterplatz 4, 30161 Hannover",
+        en={
+            "title": "Digitalnetz Leine-Weser e. V.",
+            "industry": "IT network and industry association",
+            "teaser": (
+                "The association in which the region's IT companies, universities and "
+                "professionals network."
+            ),
+            "description": (
+                "More than 80 IT companies, user organisations, universities and individuals have "
+                "joined forces in Digitalnetz Leine-Weser e. V. The association organises "
+                "meetups, specialist groups and hackathons and represents the region's digital "
+                "economy to politicians and public administration.",
+            ),
+        },
     ),
     PartnerSpec(
         slug="netzwerk-it-frauen",
@@ -149,6 +236,16 @@ PARTNERS = (
         contact_mailbox="mentoring",
         initials="ITF",
         colour="#ad1457",
+        en={
+            "title": "Netzwerk IT-Frauen Leine-Weser e. V.",
+            "industry": "Professional network",
+            "teaser": "Mentoring, meetups and visibility for women in IT studies and careers.",
+            "description": (
+                "Netzwerk IT-Frauen Leine-Weser connects women students, graduates and "
+                "experienced women professionals. It offers a mentoring programme, monthly online "
+                "meetups and a list of women speakers for events in the region.",
+            ),
+        },
     ),
     PartnerSpec(
         slug="kursraum-nord",
@@ -168,6 +265,16 @@ PARTNERS = (
         initials="KN",
         colour="#37474f",
         address="Kursraum Nord, Beispielweg 20, 31224 Peine",
+        en={
+            "title": "Kursraum Nord Weiterbildung GmbH",
+            "industry": "Professional training",
+            "teaser": "Practical IT training in the evening, online and in small groups.",
+            "description": (
+                "Kursraum Nord offers part-time IT courses in cloud, data analysis and "
+                "programming – as evening classes on site in Hanover and Peine or live online. "
+                "Every course ends with a practice project and a certificate.",
+            ),
+        },
     ),
     PartnerSpec(
         slug="calenberger-sicherheitsakademie",
@@ -187,6 +294,16 @@ PARTNERS = (
         initials="CS",
         colour="#1a237e",
         address="Calenberger Sicherheitsakademie, Demostraße 8, 30823 Garbsen",
+        en={
+            "title": "Calenberger Sicherheitsakademie GmbH",
+            "industry": "IT security training",
+            "teaser": "Training, awareness sessions and capture-the-flag events on IT security.",
+            "description": (
+                "Calenberger Sicherheitsakademie trains employees and managers of small and "
+                "medium-sized businesses in information security: from phishing awareness to "
+                "setting up a management system under ISO/IEC 27001.",
+            ),
+        },
     ),
     PartnerSpec(
         slug="agilwerk-coaching",
@@ -206,6 +323,16 @@ PARTNERS = (
         initials="AW",
         colour="#f57f17",
         address="Agilwerk, Musterstraße 44, 31134 Hildesheim",
+        en={
+            "title": "Agilwerk Coaching & Training",
+            "industry": "Agile coaching and training",
+            "teaser": "Training and coaching in Scrum, Kanban and good teamwork.",
+            "description": (
+                "Agilwerk is a group of freelance agile coaches from Hildesheim. We train teams "
+                "and managers in Scrum and Kanban and support organisations that want to improve "
+                "the way they work together.",
+            ),
+        },
     ),
     PartnerSpec(
         slug="nienburger-netzwerktechnik",
@@ -226,6 +353,18 @@ PARTNERS = (
         colour="#455a64",
         address="Nienburger Netzwerktechnik, Beispielring 9, 31582 Nienburg/Weser",
         phone="05021 0815-0",
+        en={
+            "title": "Nienburger Netzwerktechnik GmbH & Co. KG",
+            "industry": "IT services company",
+            "teaser": (
+                "Networks, servers and IT support for medical practices, law firms and trades."
+            ),
+            "description": (
+                "As an IT services company we look after around 300 small businesses, medical "
+                "practices and law firms in the district of Nienburg: networks, servers, backups "
+                "and emergency help when nothing works any more.",
+            ),
+        },
     ),
     PartnerSpec(
         slug="sollingwerk-digital",
@@ -245,6 +384,17 @@ PARTNERS = (
         initials="SW",
         colour="#558b2f",
         address="Sollingwerk Digital, Demoallee 2, 37603 Holzminden",
+        en={
+            "title": "Sollingwerk Digital GmbH",
+            "industry": "Digital agency for e-commerce",
+            "teaser": "Online shops, websites and user research for brands from the Weser Uplands.",
+            "description": (
+                "Sollingwerk Digital designs and develops online shops and websites for "
+                "manufacturers and retailers – accessible, fast and measurable. 35 people from "
+                "design, development and consulting work in a converted factory building in "
+                "Holzminden.",
+            ),
+        },
     ),
     PartnerSpec(
         slug="aller-cloud",
@@ -265,6 +415,20 @@ PARTNERS = (
         initials="AC",
         colour="#0277bd",
         address="Aller-Cloud Services, Musterweg 100, 29221 Celle",
+        en={
+            "title": "Aller-Cloud Services GmbH",
+            "industry": "Data centre and cloud services",
+            "teaser": (
+                "A regional data centre with cloud hosting, backup and a Security Operations "
+                "Center."
+            ),
+            "description": (
+                "Aller-Cloud runs a certified data centre in Celle that is powered by green "
+                "electricity and feeds its waste heat into a local heating network. We host "
+                "applications for medium-sized businesses and the public sector and monitor them "
+                "around the clock in our Security Operations Center.",
+            ),
+        },
     ),
     PartnerSpec(
         slug="fuhsetal-logistiksysteme",
@@ -284,6 +448,18 @@ PARTNERS = (
         initials="FL",
         colour="#c62828",
         address="Fuhsetal Logistiksysteme, Beispielstraße 77, 31228 Peine",
+        en={
+            "title": "Fuhsetal Logistiksysteme GmbH",
+            "industry": "Logistics software and intralogistics",
+            "teaser": (
+                "Software for warehouses, transport and conveyor systems – developed in Peine."
+            ),
+            "description": (
+                "Fuhsetal Logistiksysteme plans and controls automated warehouses for retail and "
+                "industry. Our warehouse management and material flow software runs in more than "
+                "200 installations across Europe; it is developed in Peine and Langenhagen.",
+            ),
+        },
     ),
     PartnerSpec(
         slug="schaumburger-energiedaten",
@@ -303,5 +479,18 @@ PARTNERS = (
         initials="SE",
         colour="#ef6c00",
         address="Schaumburger Energiedaten, Demostraße 15, 31655 Stadthagen",
+        en={
+            "title": "Schaumburger Energiedaten GmbH",
+            "industry": "Energy industry and metering services",
+            "teaser": (
+                "Metering data, forecasts and portals for energy suppliers and grid operators."
+            ),
+            "description": (
+                "Schaumburger Energiedaten GmbH collects and processes metering data from smart "
+                "electricity meters and charging stations for the region's utilities. This "
+                "produces forecasts, bills and customer portals – and, more and more often, "
+                "projects for the energy transition.",
+            ),
+        },
     ),
 )

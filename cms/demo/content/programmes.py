@@ -27,6 +27,24 @@ PROGRAMMES = (
         when=(-14, "09:00", 70, "17:00"),
         deadline=-21,
         capacity=4,
+        en={
+            "slug": "practice-project-energy-dashboard",
+            "title": "Practice project: an energy dashboard for local councils",
+            "teaser": (
+                "Spend a semester developing a dashboard that shows municipalities their energy "
+                "consumption."
+            ),
+            "about": (
+                "Many municipalities do not know exactly how much energy their schools, sports "
+                "halls and street lights use. A team of four students uses our metering data to "
+                "develop a dashboard that makes consumption easy to understand and flags outliers."
+            ),
+            "points": (
+                "Working with anonymised metering data from real buildings",
+                "An agile approach with reviews at the partner every two weeks",
+                "Can be credited as a project module (10 ECTS)",
+            ),
+        },
     ),
     OfferSpec(
         slug="praxisprojekt-headless-shop",
@@ -49,6 +67,21 @@ PROGRAMMES = (
         when=(30, "09:00", 120, "17:00"),
         deadline=21,
         capacity=6,
+        en={
+            "slug": "practice-project-headless-shop",
+            "title": "Practice project: relaunching an online shop with a headless CMS",
+            "teaser": "Rebuild a shop with our team – from user research to go-live.",
+            "about": (
+                "A manufacturer of outdoor equipment from the Solling hills is getting a new "
+                "online shop. You work in the project team, take on work packages of your own and "
+                "experience the whole journey from requirements to launch."
+            ),
+            "points": (
+                "Front-end development with a modern JavaScript framework",
+                "Measuring and improving accessibility and performance",
+                "Working with design, the client and quality assurance",
+            ),
+        },
     ),
     OfferSpec(
         slug="praxisprojekt-netzwerkmonitoring",
@@ -69,6 +102,21 @@ PROGRAMMES = (
         when=(40, "09:00", 130, "16:00"),
         deadline=30,
         capacity=4,
+        en={
+            "slug": "practice-project-network-monitoring",
+            "title": "Practice project: network monitoring for medical practices",
+            "teaser": "Set up monitoring that reports faults before the waiting room is full.",
+            "about": (
+                "Medical practices need IT that simply works. In the project you design and test "
+                "monitoring for typical practice networks and write the documentation our support "
+                "team will use to roll it out."
+            ),
+            "points": (
+                "Monitoring networks, servers and services",
+                "Designing alerts that make sense",
+                "Respecting data protection in healthcare",
+            ),
+        },
     ),
     OfferSpec(
         slug="praxisprojekt-lernanalytik",
@@ -89,6 +137,24 @@ PROGRAMMES = (
         when=(-30, "10:00", 60, "16:00"),
         deadline=-37,
         capacity=8,
+        en={
+            "slug": "practice-project-learning-analytics",
+            "title": "Master's practice project: learning analytics for the learning platform",
+            "teaser": (
+                "How can a learning platform tell that someone needs help – without watching over "
+                "them?"
+            ),
+            "about": (
+                "The institute investigates how learning platforms can support students without "
+                "violating their privacy. In the project you develop data-minimising metrics and "
+                "test them with volunteers."
+            ),
+            "points": (
+                "Designing data-minimising learning analytics",
+                "Weighing up ethical and legal questions",
+                "Writing up the results in a short paper",
+            ),
+        },
     ),
     # Mentoring
     OfferSpec(
@@ -110,6 +176,23 @@ PROGRAMMES = (
         topics=("Karriere",),
         competences=("D.9", "E.4"),
         audience="sg",
+        en={
+            "slug": "mentoring-women-students-it",
+            "title": "Mentoring programme for women students in IT",
+            "teaser": (
+                "For a year, an experienced woman professional supports you – in your studies, "
+                "your applications and your first steps at work."
+            ),
+            "about": (
+                "Mentor and mentee meet about once a month, online or in person. In addition, "
+                "there are three joint workshops a year. You can join at any time."
+            ),
+            "points": (
+                "A personal mentor from the profession",
+                "Workshops on negotiating, presenting yourself and networking",
+                "Access to a network of more than 200 women professionals",
+            ),
+        },
     ),
     OfferSpec(
         slug="mentoring-berufseinstieg",
@@ -130,6 +213,24 @@ PROGRAMMES = (
         competences=("D.9",),
         valid=120,
         audience="g",
+        en={
+            "slug": "mentoring-first-job",
+            "title": "Mentoring for your first job",
+            "teaser": (
+                "Experienced IT professionals from the region support graduates through their "
+                "first year at work."
+            ),
+            "about": (
+                "Your first job raises questions you would rather not ask your boss. In the "
+                "mentoring programme you talk regularly with someone who has already walked that "
+                "path."
+            ),
+            "points": (
+                "Six meetings in twelve months",
+                "Matched to your field and interests",
+                "A closing meeting of all tandems",
+            ),
+        },
     ),
     OfferSpec(
         slug="gruendungsmentoring",
@@ -149,6 +250,23 @@ PROGRAMMES = (
         topics=("Karriere", "Nachhaltigkeit"),
         competences=("A.3", "A.9"),
         audience="sg",
+        en={
+            "slug": "start-up-mentoring",
+            "title": "Start-up mentoring for digital business ideas",
+            "teaser": (
+                "From idea to business model: support for start-up teams from the university."
+            ),
+            "about": (
+                "Do you have an idea for a digital product? The start-up centre helps with the "
+                "business model, financing and funding applications and puts you in touch with "
+                "founders from the region."
+            ),
+            "points": (
+                "Regular advice for the founding team",
+                "Support with funding applications",
+                "Contacts with founders and investors",
+            ),
+        },
     ),
     # Courses
     OfferSpec(
@@ -172,6 +290,23 @@ PROGRAMMES = (
         capacity=12,
         price="390.00",
         audience="ge",
+        en={
+            "slug": "course-scrum-master",
+            "title": "Certificate course Professional Scrum Master (preparation)",
+            "teaser": (
+                "Two days of Scrum in theory and practice – with preparation for the certification."
+            ),
+            "about": (
+                "The course teaches the roles, events and artefacts of Scrum and practises them in "
+                "a simulation. You receive a certificate of attendance and practice questions for "
+                "the certification exam."
+            ),
+            "points": (
+                "How Scrum roles and events work together",
+                "Facilitating retrospectives",
+                "Dealing with typical conflicts in the team",
+            ),
+        },
     ),
     OfferSpec(
         slug="kurs-cloud-grundlagen",
@@ -194,6 +329,21 @@ PROGRAMMES = (
         capacity=25,
         price="249.00",
         audience="g",
+        en={
+            "slug": "course-cloud-fundamentals",
+            "title": "Cloud fundamentals: architecture, costs and operations",
+            "teaser": "Six weeks live online, two evenings a week – with a practice project.",
+            "about": (
+                "The evening course introduces cloud concepts independently of any particular "
+                "provider: computing power, storage, networks, costs and security. It is already "
+                "under way; you can still join until the third week."
+            ),
+            "points": (
+                "Understanding and comparing cloud architectures",
+                "Estimating and controlling costs",
+                "Deploying a small application securely",
+            ),
+        },
     ),
     OfferSpec(
         slug="kurs-python-datenanalyse",
@@ -217,6 +367,20 @@ PROGRAMMES = (
         capacity=18,
         price="320.00",
         audience="sg",
+        en={
+            "slug": "course-python-data-analysis",
+            "title": "Python for data analysis – evening course",
+            "teaser": "Reading, cleaning, analysing and presenting data – in eight evenings.",
+            "about": (
+                "The course is for anyone who wants to analyse data with Python. You work with "
+                "pandas and Jupyter, and you are welcome to bring your own data sets."
+            ),
+            "points": (
+                "Reading in and cleaning data",
+                "Analyses with pandas",
+                "Presenting results clearly",
+            ),
+        },
     ),
     OfferSpec(
         slug="kurs-iso-27001-grundlagen",
@@ -240,6 +404,24 @@ PROGRAMMES = (
         capacity=14,
         price="690.00",
         audience="ge",
+        en={
+            "slug": "course-iso-27001-basics",
+            "title": "Information security under ISO/IEC 27001 – the basics for SMEs",
+            "teaser": (
+                "Two days for those responsible for setting up an information security management "
+                "system."
+            ),
+            "about": (
+                "The course explains the structure and requirements of the standard and shows how "
+                "small and medium-sized businesses can make a pragmatic start. With plenty of "
+                "templates to take away."
+            ),
+            "points": (
+                "The requirements of the standard at a glance",
+                "Risk analysis step by step",
+                "Templates for policies and evidence",
+            ),
+        },
     ),
     OfferSpec(
         slug="selbstlernkurs-barrierefreiheit",
@@ -259,5 +441,19 @@ PROGRAMMES = (
         competences=("A.10",),
         language=OfferLanguage.BOTH,
         audience="sge",
+        en={
+            "slug": "self-study-course-accessibility",
+            "title": "Self-study course: digital accessibility",
+            "teaser": "Six lessons at your own pace – with exercises and testing tools.",
+            "about": (
+                "The institute's open online course teaches the basics of accessible websites and "
+                "documents. It is free of charge and available at any time."
+            ),
+            "points": (
+                "The basics of WCAG and BITV 2.0",
+                "Creating accessible documents",
+                "Testing websites with tools and a screen reader",
+            ),
+        },
     ),
 )

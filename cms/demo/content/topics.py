@@ -1,5 +1,6 @@
-"""Topic tags of the demo: German tag name → English topic name."""
+"""Topics are tags shared by every content type; each gets a German and an English name."""
 
+# The German tag (its German name) → its English name.
 TOPICS = {
     "Agile Methoden": "Agile methods",
     "Cloud": "Cloud",
