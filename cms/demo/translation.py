@@ -169,6 +169,7 @@ class _Twins:
                 f"No demo record for the German page {instance.url_path!r}: translate it in the "
                 "admin, or delete it, before seeding the demo."
             )
+        # Calls to action in text pages name a section: the same in both languages.
         sections = {page.slug: page for page in instance.get_parent().get_children()}
         model = type(instance)
         return (
