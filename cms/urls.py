@@ -23,4 +23,8 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Pages live below a language prefix: /de/…, /en/…; "/" redirects by the browser's language.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("", include("offers.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

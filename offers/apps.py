@@ -21,3 +21,7 @@ class OffersConfig(AppConfig):
         register_page_types("featured", "offers.OfferPage", "offers.ChallengePage")
         for section in SECTIONS:
             register_home_section(section)
+
+        from offers import signals
+
+        signals.connect()

@@ -7,8 +7,10 @@ from .challenge import (
 )
 from .offer import OfferIndexPage, OfferPage, OfferPageTag, OfferQuerySet
 from .partner import PartnerIndexPage, PartnerPage
+from .submission import OPEN_STATUSES, OfferSubmission, SubmissionStatus
 
 __all__ = [
+    "OPEN_STATUSES",
     "ChallengeIndexPage",
     "ChallengePage",
     "ChallengePageTag",
@@ -18,6 +20,8 @@ __all__ = [
     "OfferPage",
     "OfferPageTag",
     "OfferQuerySet",
+    "OfferSubmission",
     "PartnerIndexPage",
     "PartnerPage",
+    "SubmissionStatus",
 ]

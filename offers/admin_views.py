@@ -1,0 +1,116 @@
+"""The moderators' queue of employer submissions in the Wagtail admin: a list with status
+filters and each item's age, and a review page to approve (publish) or decline with a reason."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic import IndexView, InspectView
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from offers import submissions
+from offers.forms.public import PlainTextarea
+from offers.models import OfferSubmission, SubmissionStatus
+
+
+class DeclineForm(forms.Form):
+    reason = PlainTextarea(
+        label=_("Reason for declining"),
+        max_length=2000,
+        help_text=_("Sent to the submitter as written, in their language."),
+    )
+
+
+class SubmissionIndexView(IndexView):
+    def get_base_queryset(self):
+        # Withdrawn submissions leave the queue; the submitter took them back.
+        return (
+            super()
+            .get_base_queryset()
+            .exclude(status=SubmissionStatus.WITHDRAWN)
+            .select_related("page", "partner")
+        )
+
+    def get_edit_url(self, instance):
+        return None  # the title leads to the review page
+
+    def get_add_url(self):
+        return None
+
+
+class SubmissionReviewView(InspectView):
+    template_name = "offers/admin/submission_review.html"
+
+    def get_edit_url(self):
+        return None
+
+    def get_delete_url(self):
+        return None
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["submission"] = self.object
+        context["decline_form"] = kwargs.get("decline_form") or DeclineForm()
+        context["can_decide"] = self.object.is_open and self.user_has_permission("change")
+        return context
+
+    def post(self, request, *args, **kwargs):
+        submission = self.object
+        if not self.user_has_permission("change"):
+            raise PermissionDenied
+        action = request.POST.get("action")
+        if not submission.is_open:
+            messages.error(request, _("This submission has already been decided."))
+        elif action == "create_draft" and submission.page is None:
+            submissions.create_drafts(submission)
+            messages.success(request, _("The draft offer has been created."))
+        elif action == "approve" and submission.page is not None:
+            submissions.approve(submission, request.user)
+            messages.success(request, _("The offer is published; the submitter has been told."))
+        elif action == "decline":
+            form = DeclineForm(request.POST)
+            if not form.is_valid():
+                return self.render_to_response(self.get_context_data(decline_form=form))
+            submissions.decline(submission, request.user, form.cleaned_data["reason"])
+            messages.success(request, _("The submission is declined; the submitter has been told."))
+        return redirect(reverse("offer_submissions:index"))
+
+
+class OfferSubmissionViewSet(ModelViewSet):
+    model = OfferSubmission
+    icon = "mail"
+    menu_label = _("Submissions")
+    add_to_admin_menu = True
+    menu_order = 250
+    index_view_class = SubmissionIndexView
+    inspect_view_class = SubmissionReviewView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = ["decline_reason"]
+    list_filter = ["status", "language"]
+    list_display = [
+        "title",
+        "organisation_name",
+        Column("status", label=_("status"), accessor="get_status_display"),
+        Column("language", label=_("language"), accessor="get_language_display"),
+        DateColumn("created_at", label=_("received")),
+    ]
+    inspect_view_fields = [
+        "status",
+        "organisation_name",
+        "new_partner",
+        "contact_name",
+        "email",
+        "language",
+        "created_at",
+        "decided_at",
+        "decline_reason",
+    ]
+    ordering = ["-created_at"]
+
+
+offer_submission_viewset = OfferSubmissionViewSet("offer_submissions")

@@ -1,0 +1,187 @@
+"""What happens to an employer submission after it is stored: the draft offer (and a draft
+partner for a new organisation) in the submitter's language, the workflow
+"Arbeitgeber-Einreichung", and the decisions a moderator or the submitter takes."""
+
+import datetime
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.html import escape, linebreaks
+from django.utils.text import slugify
+
+from wagtail.coreutils import find_available_slug
+from wagtail.images import get_image_model
+from wagtail.models import Locale, TaskState, Workflow
+
+from home.models import Competence, Place
+from offers.choices import PartnerKind, ProviderKind
+from offers.mail import mail_visitor
+from offers.models import (
+    OfferIndexPage,
+    OfferPage,
+    OfferSubmission,
+    PartnerIndexPage,
+    PartnerPage,
+    SubmissionStatus,
+)
+
+SUBMISSION_WORKFLOW = "Arbeitgeber-Einreichung"
+MAIL = "offers/mail/submission"
+
+
+def service_account():
+    """The account that owns drafts made from submissions; it cannot log in."""
+    user, created = get_user_model().objects.get_or_create(
+        username=settings.SUBMISSIONS_SERVICE_USERNAME,
+        defaults={"first_name": "Einreichungen", "is_active": False},
+    )
+    if created:
+        user.set_unusable_password()
+        user.save(update_fields=["password"])
+    return user
+
+
+def _index(model, language: str):
+    return model.objects.filter(locale__language_code=language).first()
+
+
+def create_drafts(submission: OfferSubmission) -> OfferPage:
+    """The draft offer (and partner) for a stored submission, submitted to the workflow."""
+    locale = Locale.objects.get(language_code=submission.language)
+    offers_index = _index(OfferIndexPage, submission.language)
+    if offers_index is None:
+        raise LookupError(f"No offer index in {submission.language}.")
+    owner = service_account()
+    image = _image_from_upload(submission, owner)
+    if submission.partner is None:
+        submission.partner = _draft_partner(submission, owner, image)
+        submission.new_partner = True
+    offer = _draft_offer(submission, offers_index, owner, image, locale)
+    submission.page = offer
+    submission.status = SubmissionStatus.IN_REVIEW
+    submission.save(update_fields=["partner", "new_partner", "page", "status"])
+    Workflow.objects.get(name=SUBMISSION_WORKFLOW).start(offer, owner)
+    return offer
+
+
+def _image_from_upload(submission, owner):
+    if not submission.upload:
+        return None
+    Image = get_image_model()
+    with submission.upload.open("rb") as file:
+        image = Image(title=submission.organisation_name, uploaded_by_user=owner)
+        image.file.save(submission.upload.name.rsplit("/", 1)[-1], file, save=False)
+        image.save()
+    return image
+
+
+def _draft_partner(submission, owner, image) -> PartnerPage | None:
+    index = _index(PartnerIndexPage, submission.language)
+    if index is None:
+        return None
+    partner = PartnerPage(
+        title=submission.organisation_name,
+        slug=find_available_slug(index, slugify(submission.organisation_name)[:60] or "partner"),
+        kind=PartnerKind.COMPANY,
+        logo=image,
+        owner=owner,
+        live=False,
+    )
+    index.add_child(instance=partner)
+    partner.save_revision(user=owner, clean=False)
+    return partner
+
+
+def _draft_offer(submission, index, owner, image, locale) -> OfferPage:
+    data = submission.data
+    audience = set(data.get("audience", ()))
+    offer = OfferPage(
+        title=submission.title,
+        slug=find_available_slug(index, slugify(submission.title)[:60] or "offer"),
+        owner=owner,
+        live=False,
+        teaser=data.get("teaser", ""),
+        offer_type=data.get("offer_type", ""),
+        provider_kind=ProviderKind.EMPLOYER,
+        partner=submission.partner,
+        format=data.get("format", ""),
+        place=Place.objects.filter(pk=data.get("place"), locale=locale).first(),
+        starts_at=_datetime(data.get("starts_at")),
+        ends_at=_datetime(data.get("ends_at")),
+        registration_deadline=parse_date(data.get("registration_deadline") or ""),
+        for_students="students" in audience,
+        for_graduates="graduates" in audience,
+        for_employers="employers" in audience,
+        registration_url=data.get("registration_url", ""),
+        listing_image=image,
+    )
+    offer.body = [("paragraph", linebreaks(escape(data.get("description", ""))))]
+    index.add_child(instance=offer)
+    offer.competences.set(Competence.objects.filter(pk__in=data.get("competences", ())))
+    offer.topics.set(data.get("topics", ()))
+    offer.save()
+    offer.save_revision(user=owner, clean=False)
+    return offer
+
+
+def _datetime(value: str | None) -> datetime.datetime | None:
+    return parse_datetime(value) if value else None
+
+
+def _cancel_workflow(page, user) -> None:
+    state = page.current_workflow_state if page else None
+    if state is not None:
+        state.cancel(user=user)
+
+
+@transaction.atomic
+def approve(submission: OfferSubmission, user) -> None:
+    """Approve the review task: the workflow ends and publishes the offer."""
+    state = submission.page.current_workflow_state if submission.page else None
+    if state is not None and state.current_task_state is not None:
+        state.current_task_state.approve(user=user)
+    else:  # the workflow was cancelled in the admin: publish the latest draft directly
+        submission.page.get_latest_revision().publish(user=user)
+
+
+@transaction.atomic
+def decline(submission: OfferSubmission, user, reason: str) -> None:
+    """Decline: the draft never goes live; the submitter gets the reason."""
+    _cancel_workflow(submission.page, user)
+    submission.decide(SubmissionStatus.DECLINED, user=user, reason=reason)
+    mail_visitor(submission, f"{MAIL}_declined", {"reason": reason})
+
+
+@transaction.atomic
+def withdraw(submission: OfferSubmission) -> None:
+    """The submitter takes the submission back: the drafts made from it go."""
+    if not submission.is_open:
+        return
+    page, partner = submission.page, submission.partner
+    _cancel_workflow(page, None)
+    if page is not None and not page.live:
+        page.delete()
+    if submission.new_partner and partner is not None and not partner.live:
+        partner.delete()
+    submission.decide(SubmissionStatus.WITHDRAWN)
+
+
+def offer_published(sender, instance, **kwargs) -> None:
+    """page_published: a submission's offer went live (from the queue or Wagtail's workflow)."""
+    submission = OfferSubmission.objects.filter(
+        page_id=instance.pk, status=SubmissionStatus.IN_REVIEW
+    ).first()
+    if submission is None:
+        return
+    approval = (
+        TaskState.objects.filter(
+            workflow_state__object_id=str(instance.pk), status=TaskState.STATUS_APPROVED
+        )
+        .select_related("finished_by")
+        .order_by("-finished_at")
+        .first()
+    )
+    submission.decide(SubmissionStatus.PUBLISHED, user=approval.finished_by if approval else None)
+    mail_visitor(submission, f"{MAIL}_published", {"live_url": instance.specific.full_url})

@@ -1,0 +1,118 @@
+"""The public-form views every visitor form shares: show, check, store first, then act; and
+the status page behind the secret link the visitor gets by mail.
+
+A concrete form (employer submissions, team applications …) subclasses `PublicFormView` and
+`PublicStatusView` and says what differs: its form, templates, record model and two steps,
+`store` and `act`.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import translation
+from django.views import View
+
+from home.ratelimit import is_limited
+from offers.forms.public import PublicForm
+from offers.mail import mail_visitor
+from offers.models.public_record import PublicRecord
+
+logger = logging.getLogger(__name__)
+
+
+def too_many_requests(request: HttpRequest) -> HttpResponse:
+    """The friendly page for a client over the rate limit (HTTP 429)."""
+    return render(request, "429.html", status=429)
+
+
+class PublicFormView(View):
+    form_class: type[PublicForm]
+    template_name: str
+    record_model: type[PublicRecord]
+    status_url_name: str  # a URL pattern that takes `token`
+    confirmation_mail: str  # template name without `.txt`
+    rate_limit_scope: str
+
+    def get_form_kwargs(self) -> dict:
+        return {}
+
+    def get_context_data(self, **context) -> dict:
+        return context
+
+    def store(self, form) -> PublicRecord:
+        """Build the record from the valid form (unsaved; `record_model.new` gives the token)."""
+        raise NotImplementedError
+
+    def act(self, record: PublicRecord) -> None:
+        """What follows the stored record (draft pages, notifications). May fail: logged."""
+
+    def render_form(self, form, status: int = 200) -> HttpResponse:
+        context = self.get_context_data(form=form)
+        return render(self.request, self.template_name, context, status=status)
+
+    def get(self, request, *args, **kwargs):
+        return self.render_form(self.form_class(**self.get_form_kwargs()))
+
+    def post(self, request, *args, **kwargs):
+        form = self.form_class(data=request.POST, files=request.FILES, **self.get_form_kwargs())
+        if not form.is_valid():
+            if form.has_error("stamp"):
+                form.renew_stamp()
+            return self.render_form(form)
+        # A double click or a reload sends the same nonce: show the first send's status.
+        if self.record_model.for_nonce(form.nonce) is not None:
+            return redirect(self.status_url(self.record_model.token_for(form.nonce)))
+        limit = settings.PUBLIC_FORMS_RATE_LIMIT
+        if is_limited(request, self.rate_limit_scope, limit=limit, period=3600):
+            return too_many_requests(request)
+        record = self.store(form)
+        token = self.record_model.token_for(form.nonce)
+        try:
+            with transaction.atomic():
+                record.save()
+        except IntegrityError:  # two identical sends at the same moment: the first one won
+            return redirect(self.status_url(token))
+        try:
+            with transaction.atomic():
+                self.act(record)
+        except Exception:
+            logger.exception("Stored %s %s, but what follows failed", record._meta.label, record.pk)
+        status_url = request.build_absolute_uri(self.status_url(token, record.language))
+        mail_visitor(record, self.confirmation_mail, {"status_url": status_url})
+        return redirect(self.status_url(token, record.language))
+
+    def status_url(self, token: str, language: str | None = None) -> str:
+        with translation.override(language or translation.get_language()):
+            return reverse(self.status_url_name, kwargs={"token": token})
+
+
+class PublicStatusView(View):
+    """The record behind a secret link; POST runs one of `actions` (e.g. withdraw)."""
+
+    record_model: type[PublicRecord]
+    template_name: str
+    actions: tuple[str, ...] = ()
+
+    def get_record(self, token: str) -> PublicRecord:
+        record = self.record_model.for_token(token)
+        if record is None:
+            raise Http404("Unknown or expired status link.")
+        return record
+
+    def get_context_data(self, **context) -> dict:
+        return context
+
+    def get(self, request, token: str):
+        record = self.get_record(token)
+        return render(request, self.template_name, self.get_context_data(record=record))
+
+    def post(self, request, token: str):
+        record = self.get_record(token)
+        action = request.POST.get("action", "")
+        if action in self.actions:
+            getattr(self, action)(record)
+        return redirect(request.path)

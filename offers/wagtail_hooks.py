@@ -1,0 +1,8 @@
+from wagtail import hooks
+
+from offers.admin_views import offer_submission_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_submission_queue():
+    return offer_submission_viewset
