@@ -6,6 +6,7 @@ import datetime
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.html import escape, linebreaks
@@ -71,10 +72,11 @@ def _image_from_upload(submission, owner):
         return None
     Image = get_image_model()
     with submission.upload.open("rb") as file:
-        image = Image(title=submission.organisation_name, uploaded_by_user=owner)
-        image.file.save(submission.upload.name.rsplit("/", 1)[-1], file, save=False)
-        image.save()
-    return image
+        return Image.objects.create(
+            title=submission.organisation_name,
+            uploaded_by_user=owner,
+            file=ImageFile(file, name=submission.upload.name.rsplit("/", 1)[-1]),
+        )
 
 
 def _draft_partner(submission, owner, image) -> PartnerPage | None:

@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 FORM_SALT = "proxlab.public-form"
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
-IMAGE_FORMATS = {"JPEG", "PNG", "WEBP", "GIF"}
+IMAGE_FORMATS = {"JPEG": "jpg", "PNG": "png", "WEBP": "webp", "GIF": "gif"}
 
 
 def form_stamp(started: float | None = None, nonce: str | None = None) -> str:
@@ -82,6 +82,8 @@ class ImageUploadField(forms.FileField):
                 code="not_image",
             )
         upload.seek(0)
+        # A name of our own: the visitor's file name says nothing we need and may say too much.
+        upload.name = f"{uuid.uuid4().hex}.{IMAGE_FORMATS[kind]}"
         return upload
 
 
