@@ -1,9 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.models import Competence, NavigationMenu, Place, Topic
+from home.translation_guard import refuse_untranslated_publish
 
 
 class CompetenceViewSet(SnippetViewSet):
@@ -41,3 +43,6 @@ class NavigationViewSet(SnippetViewSet):
 
 register_snippet(TaxonomyGroup)
 register_snippet(NavigationViewSet)
+
+# Before wagtail-localize's own before_edit_page hook, which serves the translation editor.
+hooks.register("before_edit_page", refuse_untranslated_publish, order=-10)

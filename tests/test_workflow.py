@@ -1,0 +1,74 @@
+"""Roles and the review workflow, as the migrations leave them on every fresh install."""
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.core import mail
+
+from wagtail.models import Workflow, WorkflowPage
+
+from home.models import ArticleIndexPage
+from tests.factories import (
+    ArticleIndexPageFactory,
+    ChallengeIndexPageFactory,
+    OfferIndexPageFactory,
+    OfferPageFactory,
+    PartnerIndexPageFactory,
+    english,
+    translate,
+)
+from tests.public_forms import user_in
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_three_roles_exist_with_what_they_may_do():
+    assert {"Redaktion", "Moderation", "Administration"} <= set(
+        Group.objects.values_list("name", flat=True)
+    )
+    offer = OfferPageFactory()
+    editor, moderator = user_in("Redaktion"), user_in("Moderation")
+    assert offer.permissions_for_user(editor).can_edit()
+    assert not offer.permissions_for_user(editor).can_publish()
+    assert offer.permissions_for_user(moderator).can_publish()
+    assert moderator.has_perm("offers.change_offersubmission")
+    assert not editor.has_perm("offers.change_offersubmission")
+
+
+def test_every_section_page_gets_the_review_workflow_in_every_language():
+    sections = [
+        OfferIndexPageFactory(),
+        ChallengeIndexPageFactory(),
+        PartnerIndexPageFactory(),
+        ArticleIndexPageFactory(),
+    ]
+    english_articles = translate(sections[3], {"Magazin": "Magazine", "magazin": "magazine"})
+    for page in [*sections, english_articles]:
+        assert WorkflowPage.objects.get(page=page).workflow.name == "Redaktionelle Prüfung"
+        assert page.get_workflow().name == "Redaktionelle Prüfung"
+    assert ArticleIndexPage.objects.get(pk=english_articles.pk).locale == english()
+    assert Workflow.objects.get(name="Arbeitgeber-Einreichung").active
+
+
+def test_a_submitted_page_notifies_moderators_in_german_and_changes_go_back_with_the_comment(
+    client,
+):
+    offer = OfferPageFactory(title="Workshop Git")
+    editor, moderator = user_in("Redaktion"), user_in("Moderation")
+    offer.save_revision(user=editor)
+    client.force_login(editor)
+    Workflow.objects.get(name="Redaktionelle Prüfung").start(offer, editor)
+    submitted = [m for m in mail.outbox if moderator.email in m.to]
+    assert submitted and "eingereicht" in submitted[0].subject.lower() + submitted[0].body.lower()
+
+    mail.outbox.clear()
+    client.force_login(moderator)
+    task_state = offer.current_workflow_task_state
+    client.post(
+        f"/admin/pages/workflow/action/{offer.pk}/reject/{task_state.pk}/",
+        {"comment": "Bitte den Ort ergänzen."},
+    )
+    offer.refresh_from_db()
+    assert offer.current_workflow_state.status == "needs_changes"
+    (to_editor,) = [m for m in mail.outbox if editor.email in m.to]
+    assert "Bitte den Ort ergänzen." in to_editor.body
