@@ -198,3 +198,9 @@ def test_unknown_or_expired_status_links_are_not_found(client, offers_index):
     link = status_link(mail.outbox[0])
     OfferSubmission.objects.update(token_expires_at=submission.created_at)
     assert client.get(link).status_code == 404
+
+
+def test_the_form_is_linked_from_footer_offer_listing_and_partner_pages(client, offers_index):
+    partner = PartnerPageFactory()
+    for url in ("/de/", "/de/angebote/", partner.url):
+        assert client.get(url).text.count('href="/de/angebot-einreichen/"') >= 1, url
