@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils import translation
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.html import escape, linebreaks
 from django.utils.text import slugify
@@ -63,7 +64,9 @@ def create_drafts(submission: OfferSubmission) -> OfferPage:
     submission.page = offer
     submission.status = SubmissionStatus.IN_REVIEW
     submission.save(update_fields=["partner", "new_partner", "page", "status"])
-    Workflow.objects.get(name=SUBMISSION_WORKFLOW).start(offer, owner)
+    # Moderators are notified in the admin's language, not in the visitor's.
+    with translation.override(settings.LANGUAGE_CODE):
+        Workflow.objects.get(name=SUBMISSION_WORKFLOW).start(offer, owner)
     return offer
 
 

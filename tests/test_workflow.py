@@ -4,6 +4,7 @@ import pytest
 
 from django.contrib.auth.models import Group
 from django.core import mail
+from django.utils import translation
 
 from wagtail.models import Workflow, WorkflowPage
 
@@ -56,8 +57,8 @@ def test_a_submitted_page_notifies_moderators_in_german_and_changes_go_back_with
     offer = OfferPageFactory(title="Workshop Git")
     editor, moderator = user_in("Redaktion"), user_in("Moderation")
     offer.save_revision(user=editor)
-    client.force_login(editor)
-    Workflow.objects.get(name="Redaktionelle Prüfung").start(offer, editor)
+    with translation.override("de"):  # what the admin middleware makes of every admin request
+        Workflow.objects.get(name="Redaktionelle Prüfung").start(offer, editor)
     submitted = [m for m in mail.outbox if moderator.email in m.to]
     assert submitted and "eingereicht" in submitted[0].subject.lower() + submitted[0].body.lower()
 
@@ -72,3 +73,28 @@ def test_a_submitted_page_notifies_moderators_in_german_and_changes_go_back_with
     assert offer.current_workflow_state.status == "needs_changes"
     (to_editor,) = [m for m in mail.outbox if editor.email in m.to]
     assert "Bitte den Ort ergänzen." in to_editor.body
+
+
+def test_every_page_type_can_be_scheduled_to_go_live_and_expire():
+    from wagtail.models import get_page_models
+
+    for model in get_page_models():
+        if model._meta.app_label not in {"home", "offers"}:
+            continue
+        fields = model.get_edit_handler().get_form_class().base_fields
+        assert {"go_live_at", "expire_at"} <= set(fields), model
+
+
+def test_moderators_hear_of_an_english_submission_in_german(client):
+    from tests.factories import PartnerIndexPageFactory, place
+    from tests.public_forms import offer_form_data
+
+    moderator = user_in("Moderation")
+    index = OfferIndexPageFactory()
+    PartnerIndexPageFactory()
+    translate(index, {"Angebote": "Offers", "angebote": "offers"})
+
+    client.post("/en/submit-offer/", offer_form_data(place=str(place("hildesheim", "en").pk)))
+
+    (notification,) = [m for m in mail.outbox if moderator.email in m.to]
+    assert "eingereicht" in notification.subject
