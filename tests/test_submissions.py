@@ -204,3 +204,8 @@ def test_the_form_is_linked_from_footer_offer_listing_and_partner_pages(client, 
     partner = PartnerPageFactory()
     for url in ("/de/", "/de/angebote/", partner.url):
         assert client.get(url).text.count('href="/de/angebot-einreichen/"') >= 1, url
+
+
+def test_the_language_switcher_leads_to_the_form_in_the_other_language(client, offers_index):
+    assert 'href="/en/submit-offer/" hreflang="en"' in client.get(FORM_DE).text
+    assert 'href="/de/angebot-einreichen/" hreflang="de"' in client.get(FORM_EN).text
