@@ -2,7 +2,7 @@ import pytest
 
 from django.contrib.auth import authenticate
 
-from cms.demo_accounts import create_demo_accounts
+from cms.demo.accounts import create_demo_accounts
 
 pytestmark = pytest.mark.django_db
 

@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from cms.demo import seed
+from cms.demo.accounts import create_demo_accounts
 from cms.demo.builder import DemoSeedError
 from cms.demo.translation import translate_demo
 
@@ -41,8 +42,11 @@ class Command(BaseCommand):
             with quiet(CHATTY_LOGGERS if verbosity < 2 else ()), transaction.atomic():
                 report = seed()
                 english = translate_demo()
+                accounts = create_demo_accounts()
         except DemoSeedError as error:
             raise CommandError(str(error)) from error
         if verbosity:
             self.stdout.write(str(report))
             self.stdout.write(str(english))
+            for username, password, group in accounts:
+                self.stdout.write(f"Demo login ({group}): {username} / {password}")
