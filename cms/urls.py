@@ -9,12 +9,18 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.health import healthz
 from cms.sitemap import AllLanguagesSitemap
+from home.content_cache import cacheable
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        cacheable(sitemap),
+        {"sitemaps": {"pages": AllLanguagesSitemap}},
+        name="sitemap",
+    ),
 ]
 
 if settings.DEBUG:

@@ -5,3 +5,6 @@ from django.utils.translation import gettext_lazy as _
 class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Site and magazine")
+
+    def ready(self):
+        from home import signals  # noqa: F401  (connects the content generation receivers)

@@ -4,6 +4,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from home.content_cache import mark_cacheable
 from home.models import Competence, NavigationMenu, Place, Topic
 from home.translation_guard import refuse_untranslated_publish
 
@@ -46,3 +47,10 @@ register_snippet(NavigationViewSet)
 
 # Before wagtail-localize's own before_edit_page hook, which serves the translation editor.
 hooks.register("before_edit_page", refuse_untranslated_publish, order=-10)
+
+
+@hooks.register("before_serve_page")
+def allow_page_cache(page, request, serve_args, serve_kwargs):
+    # Pages opt in; cms.page_cache still refuses whatever sets a cookie or varies on it.
+    if getattr(page, "page_cache", False):
+        mark_cacheable(request)

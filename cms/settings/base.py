@@ -49,6 +49,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and users: a cached page is served without touching either.
+    "cms.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "cms.middleware.AdminDefaultLanguageMiddleware",
@@ -144,8 +146,18 @@ CACHES = {
     else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "shared": _REDIS
     if CACHE_URL
-    else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "proxlab_cache"},
+    else {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "proxlab_cache",
+        # Room for the page cache beside the rate limits before old entries are culled.
+        "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20_000)},
+    },
 }
+# The page cache for anonymous visitors (cms.page_cache): seconds a page is kept at most
+# (publishing purges it at once anyway; 0 switches the cache off), and the longest query
+# string it stores pages for.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 3600)
+PAGE_CACHE_MAX_QUERY = env_int("PAGE_CACHE_MAX_QUERY", 200)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 

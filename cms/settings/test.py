@@ -12,6 +12,8 @@ MEDIA_ROOT = BASE_DIR / "test-artifacts" / "media"  # noqa: F405
 # Tests choose their search backend explicitly; unit tests use the database.
 ELASTICSEARCH_URL = ""
 ELASTICSEARCH_INDEX_PREFIX = "proxlab-test"
+# Query counts measure rendering; the page cache tests switch it on.
+PAGE_CACHE_SECONDS = 0
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from the app folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True

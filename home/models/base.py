@@ -56,6 +56,9 @@ class BasePage(Page):
     # The card template of this page type, and the name it knows the page by ({% card %}).
     card_template: str = ""
     card_name: str = "page"
+    # Anonymous visitors get this page from the page cache (cms.page_cache); a page type
+    # whose output differs per visitor sets it to False.
+    page_cache: bool = True
 
     class Meta:
         abstract = True

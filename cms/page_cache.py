@@ -1,0 +1,97 @@
+"""The page cache: what an anonymous visitor gets is rendered once per content generation.
+
+Built on Django's cache API rather than wagtail-cache: a cached page must be purged from every
+page that shows it (listings, home, partner pages, feeds, calendars, sitemap) in every
+gunicorn worker. One content generation (home.content_cache) read in the same round trip as
+the page does that exactly, where a per-URL purge would have to know every page that shows a
+card. Entries live in the "shared" cache (database cache by default, Redis through CACHE_URL).
+
+Only what opts in is stored: Wagtail pages (home.wagtail_hooks marks them) and views wrapped
+in ``home.content_cache.cacheable``. Never stored: anything but GET/HEAD, requests with a
+session or messages cookie (logged-in editors, visitors in the middle of a form), the admin
+and previews, responses that set a cookie, vary on Cookie (forms with a CSRF token), are
+private, streamed, or not 200. Query strings: cached when at most PAGE_CACHE_MAX_QUERY
+characters (filters and page numbers of listings); longer ones render every time. The search
+page is a view that does not opt in: its results follow the index, which a background task
+updates after a publish, so a page cached in between would hide the new offer.
+
+Headers added outside this middleware (security headers, CSP) are added to hits as well;
+every header set inside it is stored with the page.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.cache import cc_delim_re
+
+from home.content_cache import GENERATION_KEY, generation_from, shared_cache
+
+HEADER = "X-Page-Cache"
+_SKIPPED_PATHS = ("/admin/", "/documents/", "/healthz")
+
+
+def may_serve_from_cache(request: HttpRequest) -> bool:
+    if settings.PAGE_CACHE_SECONDS <= 0 or request.method not in ("GET", "HEAD"):
+        return False
+    if request.path.startswith(_SKIPPED_PATHS):
+        return False
+    if len(request.META.get("QUERY_STRING", "")) > settings.PAGE_CACHE_MAX_QUERY:
+        return False
+    # A session (a logged-in editor, a visitor amid a form) or pending messages: render.
+    return not any(name in request.COOKIES for name in (settings.SESSION_COOKIE_NAME, "messages"))
+
+
+def may_store(request: HttpRequest, response: HttpResponse) -> bool:
+    if not getattr(request, "page_cacheable", False) or request.method != "GET":
+        return False
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    vary = {v.strip().lower() for v in cc_delim_re.split(response.get("Vary", "")) if v}
+    if vary & {"cookie", "authorization", "*"}:
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+
+
+def page_key(request: HttpRequest) -> str:
+    """One key per address and day: what is upcoming or open changes at midnight."""
+    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    day = timezone.localdate().isoformat()
+    return f"page:{day}:{hashlib.sha256(address.encode()).hexdigest()[:40]}"
+
+
+class PageCacheMiddleware:
+    """Serve stored pages before sessions, users or the database are touched."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not may_serve_from_cache(request):
+            return self.get_response(request)
+        cache = shared_cache()
+        key = page_key(request)
+        found = cache.get_many([GENERATION_KEY, key])
+        generation = generation_from(found.get(GENERATION_KEY))
+        request.content_generation = generation
+        entry = found.get(key)
+        if entry is not None and entry[0] == generation:
+            return self._replay(entry)
+        response = self.get_response(request)
+        if may_store(request, response):
+            headers = [(name, value) for name, value in response.items() if name != HEADER]
+            entry = (generation, response.status_code, headers, response.content)
+            cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+            response[HEADER] = "miss"
+        return response
+
+    @staticmethod
+    def _replay(entry: tuple) -> HttpResponse:
+        _generation, status, headers, content = entry
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        response[HEADER] = "hit"
+        return response
