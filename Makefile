@@ -9,7 +9,7 @@ MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run setup serve test test-fast lint format elasticsearch elasticsearch-stop clean
+.PHONY: help run setup serve test test-fast bench bench-ci lint format elasticsearch elasticsearch-stop clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-20s %s\n", $$1, $$2}'
@@ -45,6 +45,24 @@ serve: $(STAMP) ## Serve through gunicorn with production settings (workers size
 test: $(STAMP) ## Run the whole test suite (starts a local Elasticsearch when ELASTICSEARCH_URL is unset)
 	@$(MANAGE) compile_catalogues
 	@$(BIN)/pytest $(PYTEST_ARGS)
+	@$(MAKE) --no-print-directory bench-ci
+
+# The benchmark's own SQLite database (BENCH_DATABASE_URL for PostgreSQL), never db.sqlite3.
+BENCH_OFFERS ?= 10000
+BENCH_DATABASE_URL ?= sqlite:///$(CURDIR)/bench.sqlite3
+bench: export DATABASE_URL = $(BENCH_DATABASE_URL)
+bench: $(STAMP) ## Benchmark on BENCH_OFFERS synthetic offers per language; writes docs/benchmarks.md and .json
+	@$(MANAGE) migrate --no-input -v0
+	@$(MANAGE) createcachetable
+	@$(MANAGE) compile_catalogues
+	@$(MANAGE) bench --offers $(BENCH_OFFERS) $(BENCH_ARGS)
+
+bench-ci: export DATABASE_URL = sqlite:///$(CURDIR)/test-artifacts/bench-ci.sqlite3
+bench-ci: $(STAMP) ## The reduced benchmark (500 offers): fails on query counts, cached SQL, errors
+	@mkdir -p test-artifacts
+	@$(MANAGE) migrate --no-input -v0
+	@$(MANAGE) createcachetable
+	@$(MANAGE) bench --offers 500 --repeat 5 --seconds 5 --check --out test-artifacts/benchmarks
 
 test-fast: $(STAMP) ## Run the tests that need neither Elasticsearch nor a browser
 	@$(BIN)/pytest -m "not elasticsearch and not browser" $(PYTEST_ARGS)
@@ -65,4 +83,4 @@ elasticsearch-stop: ## Stop the local Elasticsearch
 	@tools/elasticsearch/es.sh stop
 
 clean: ## Remove the virtualenv, the SQLite database, media and collected static files
-	rm -rf $(VENV) db.sqlite3 media static test-artifacts
+	rm -rf $(VENV) db.sqlite3 bench.sqlite3 media static test-artifacts

@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.utils import translation
 
+from home.lookups import site_for
+
 
 class AdminDefaultLanguageMiddleware:
     """The Wagtail admin speaks German unless an editor chose another language in their account.
@@ -15,4 +17,15 @@ class AdminDefaultLanguageMiddleware:
         if request.path.startswith("/admin/"):
             translation.activate(settings.LANGUAGE_CODE)
             request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+        return self.get_response(request)
+
+
+class RememberedSiteMiddleware:
+    """Give Wagtail the request's site from memory (home.lookups) instead of a query."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        site_for(request)
         return self.get_response(request)

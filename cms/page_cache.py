@@ -26,7 +26,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import cc_delim_re
 
-from home.content_cache import GENERATION_KEY, generation_from, shared_cache
+from home.content_cache import GENERATION_KEY, generation_from, request_scope, shared_cache
 
 HEADER = "X-Page-Cache"
 _SKIPPED_PATHS = ("/admin/", "/documents/", "/healthz")
@@ -70,16 +70,17 @@ class PageCacheMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not may_serve_from_cache(request):
-            return self.get_response(request)
+            with request_scope():
+                return self.get_response(request)
         cache = shared_cache()
         key = page_key(request)
         found = cache.get_many([GENERATION_KEY, key])
         generation = generation_from(found.get(GENERATION_KEY))
-        request.content_generation = generation
         entry = found.get(key)
         if entry is not None and entry[0] == generation:
             return self._replay(entry)
-        response = self.get_response(request)
+        with request_scope(generation):
+            response = self.get_response(request)
         if may_store(request, response):
             headers = [(name, value) for name, value in response.items() if name != HEADER]
             entry = (generation, response.status_code, headers, response.content)

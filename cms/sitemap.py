@@ -3,7 +3,8 @@
 from django.db.models import Q
 
 from wagtail.contrib.sitemaps import Sitemap
-from wagtail.models import Page
+
+from home.lookups import public_pages
 
 
 class AllLanguagesSitemap(Sitemap):
@@ -13,7 +14,8 @@ class AllLanguagesSitemap(Sitemap):
         for root in roots:
             in_a_tree |= Q(path__startswith=root.path)
         return (
-            Page.objects.filter(in_a_tree)
+            public_pages()
+            .filter(in_a_tree)
             .live()
             .public()
             .order_by("path")

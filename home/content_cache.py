@@ -8,11 +8,14 @@ feeds, calendars, sitemap, search) is stale at once in every worker: correctness
 since editors publish a few times a day and the next visit renders a page again.
 
 The generation lives in the "shared" cache (the database cache by default, Redis through
-CACHE_URL); a request reads it at most once (the page cache reads it together with the page).
+CACHE_URL); a request reads it at most once (the page cache reads it together with the page),
+and the lookups remembered for it stay in process memory.
 """
 
 import uuid
 from collections.abc import Callable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import wraps
 from typing import TypeVar
 
@@ -24,6 +27,8 @@ GENERATION_KEY = "content:generation"
 _T = TypeVar("_T")
 # Process-local lookups of the current generation only: {name: (generation, value)}.
 _local: dict[str, tuple[str, object]] = {}
+# The generation the current request works with, read at most once (per thread or task).
+_request_generation: ContextVar[str | None] = ContextVar("content_generation", default=None)
 
 
 def shared_cache():
@@ -46,6 +51,8 @@ def _write_generation() -> str:
     generation = uuid.uuid4().hex
     shared_cache().set(GENERATION_KEY, generation, timeout=None)
     _local.clear()
+    if _request_generation.get() is not None:  # an editor's request sees its own change
+        _request_generation.set(generation)
     return generation
 
 
@@ -54,21 +61,29 @@ def generation_from(value: str | None) -> str:
     return value if value else _write_generation()
 
 
-def current_generation(request: HttpRequest | None = None) -> str:
-    """The content generation, read once per request (the page cache may have read it)."""
-    known = getattr(request, "content_generation", None)
-    if known:
-        return known
-    generation = generation_from(shared_cache().get(GENERATION_KEY))
-    if request is not None:
-        request.content_generation = generation
+@contextmanager
+def request_scope(generation: str | None = None):
+    """One request: the generation is read at most once within it (or given, already read)."""
+    token = _request_generation.set(generation)
+    try:
+        yield
+    finally:
+        _request_generation.reset(token)
+
+
+def current_generation() -> str:
+    """The content generation: once per request inside ``request_scope``, else read now."""
+    generation = _request_generation.get()
+    if generation is None:
+        generation = generation_from(shared_cache().get(GENERATION_KEY))
+        _request_generation.set(generation)
     return generation
 
 
-def remember(name: str, build: Callable[[], _T], request: HttpRequest | None = None) -> _T:
+def remember(name: str, build: Callable[[], _T]) -> _T:
     """``build()`` once per process and content generation: for lookups every page repeats
     (menus, language homes, view restrictions); a new generation rebuilds them everywhere."""
-    generation = current_generation(request)
+    generation = current_generation()
     held = _local.get(name)
     if held is not None and held[0] == generation:
         return held[1]  # type: ignore[return-value]

@@ -4,6 +4,8 @@ from django.http import HttpRequest
 
 from wagtail.models import Page
 
+from home.lookups import locale_by_id
+
 CONTEXT = "https://schema.org"
 
 
@@ -13,7 +15,7 @@ def webpage(page: Page, request: HttpRequest) -> dict:
         "@type": "WebPage",
         "name": page.title,
         "url": page.get_full_url(request),
-        "inLanguage": page.locale.language_code,
+        "inLanguage": locale_by_id(page.locale_id).language_code,
     }
     if getattr(page, "summary", ""):
         data["description"] = page.summary
@@ -28,7 +30,7 @@ def article(page, request: HttpRequest) -> dict:
         "description": page.summary,
         "datePublished": page.date.isoformat(),
         "author": [{"@type": "Person", "name": author.name} for author in page.authors.all()],
-        "inLanguage": page.locale.language_code,
+        "inLanguage": locale_by_id(page.locale_id).language_code,
         "url": page.get_full_url(request),
         "mainEntityOfPage": page.get_full_url(request),
     }

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import Locale
 
+from home.content_cache import remember
 from home.models import Competence, Place, Topic
 from offers.choices import Audience, ChallengeStatus, Format, OfferType
 
@@ -35,27 +36,39 @@ class ExchangeFilterForm(forms.Form):
     place = forms.ChoiceField(label=_("Place"), required=False)
     partner = forms.ChoiceField(label=_("Partner"), required=False)
 
-    def __init__(self, data, *, items: QuerySet, partners: QuerySet, locale: Locale):
+    def __init__(
+        self, data, *, items: QuerySet, partners: QuerySet, locale: Locale, listing: str = ""
+    ):
+        """``listing`` names the listing, so its choices are looked up once per worker and
+        content generation (home.content_cache) instead of four queries per view."""
         super().__init__(data)
         everyone = [("", _("All"))]
+
+        def build() -> dict[str, list]:
+            return self.choices_for(items, partners, locale)
+
+        choices = remember(f"filter-choices:{listing}", build) if listing else build()
+        for name, field_choices in choices.items():
+            self.fields[name].choices = everyone + field_choices
+
+    @staticmethod
+    def choices_for(items: QuerySet, partners: QuerySet, locale: Locale) -> dict[str, list]:
         topic_names = Topic.names(locale.language_code)
         # Only the topics of the items this listing shows: live, public, of its language.
         tagged = items.model.topics.through.objects.filter(content_object__in=items.values("pk"))
         tags = Tag.objects.filter(pk__in=tagged.values("tag_id"))
-        self.fields["topic"].choices = everyone + sorted(
-            ((tag.slug, topic_names.get(tag.pk, tag.name)) for tag in tags),
-            key=lambda choice: choice[1].lower(),
-        )
-        self.fields["competence"].choices = everyone + [
-            (competence.code, str(competence))
-            for competence in Competence.objects.filter(locale=locale)
-        ]
-        self.fields["place"].choices = everyone + [
-            (place.slug, place.name) for place in Place.objects.filter(locale=locale)
-        ]
-        self.fields["partner"].choices = everyone + [
-            (partner.slug, partner.title) for partner in partners
-        ]
+        return {
+            "topic": sorted(
+                ((tag.slug, topic_names.get(tag.pk, tag.name)) for tag in tags),
+                key=lambda choice: choice[1].lower(),
+            ),
+            "competence": [
+                (competence.code, str(competence))
+                for competence in Competence.objects.filter(locale=locale)
+            ],
+            "place": [(place.slug, place.name) for place in Place.objects.filter(locale=locale)],
+            "partner": [(partner.slug, partner.title) for partner in partners],
+        }
 
     def apply(self, items: QuerySet) -> QuerySet:
         """Narrow the items by every valid filter; invalid ones are left out."""

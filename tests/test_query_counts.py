@@ -1,4 +1,5 @@
-"""Listing and feed cost does not grow with the list: the same queries for 5 and 50 items."""
+"""Page cost does not grow with the content: the same queries for 5 and 50 items, and at most
+15 on every public page once a worker has served it (the budget of docs/benchmarks.md)."""
 
 import pytest
 import wagtail_factories
@@ -8,8 +9,14 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from home import content_cache
 from home.models import HomeFeaturedItem
 from tests import factories
+
+BUDGET = 15
+# Still above it on a warm worker: the cards of featured and related pages load their image,
+# renditions, partner and place per page type (docs/benchmarks.md reports these as FAIL).
+OVER_BUDGET = {"/de/", "/de/magazin/subjekt-artikel/"}
 
 pytestmark = pytest.mark.django_db
 
@@ -52,30 +59,63 @@ def _add_everything(count: int, partner) -> None:
     HomeFeaturedItem.objects.create(home=home, page=featured, sort_order=count)
 
 
-def _queries(client, url: str) -> int:
-    assert client.get(url).status_code == 200  # warm up: renditions are made on first view
-    # As on a fresh worker: rendition and content-type lookups count too, whatever ran before.
-    cache.clear()
-    ContentType.objects.clear_cache()
+def _count(client, url: str) -> int:
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
     return len(queries)
 
 
+def _queries(client, url: str) -> tuple[int, int]:
+    """(cold, warm): on a fresh worker, and on a worker that has served the page before
+    since the last change of content (menus, site, locales, choices remembered)."""
+    assert client.get(url).status_code == 200  # renditions are made on the first view
+    cache.clear()
+    ContentType.objects.clear_cache()
+    content_cache._local.clear()
+    return _count(client, url), _count(client, url)
+
+
+def _subjects(partner) -> None:
+    """One page of each detail type, whose views the tests measure."""
+    offer = factories.OfferPageFactory(
+        slug="subjekt-angebot", partner=partner, listing_image=_image()
+    )
+    offer.topics.add("Cloud")
+    offer.competences.set([factories.competence("B.1")])
+    offer.save()
+    factories.ChallengePageFactory(
+        slug="subjekt-challenge", partner=partner, listing_image=_image()
+    )
+    article = factories.ArticlePageFactory(slug="subjekt-artikel", listing_image=_image())
+    article.related_pages.create(page=offer)
+    article.save()
+
+
+def _add_to_partner(count: int, partner) -> None:
+    _add_offers(count, partner)
+    _add_challenges(count, partner)
+
+
 @pytest.mark.parametrize(
     "url, add, expected",
     [
-        ("/de/", _add_everything, 35),
-        ("/de/angebote/", _add_offers, 26),
-        ("/de/angebote/?type=workshop&topic=cloud&competence=B.1", _add_offers, 26),
-        ("/de/challenges/", _add_challenges, 26),
-        ("/de/partner/", _add_partners, 22),
-        ("/de/magazin/", _add_articles, 22),
-        ("/de/angebote/ics/", _add_offers, 14),
-        ("/de/magazin/feed/", _add_articles, 15),
+        ("/de/", _add_everything, (28, 17)),
+        ("/de/angebote/", _add_offers, (24, 9)),
+        ("/de/angebote/?type=workshop&topic=cloud&competence=B.1", _add_offers, (24, 9)),
+        ("/de/angebote/?page=2", _add_offers, (24, 9)),
+        ("/de/challenges/", _add_challenges, (24, 9)),
+        ("/de/partner/", _add_partners, (19, 9)),
+        ("/de/magazin/", _add_articles, (19, 9)),
+        ("/de/angebote/ics/", _add_offers, (13, 6)),
+        ("/de/magazin/feed/", _add_articles, (14, 7)),
+        ("/de/angebote/subjekt-angebot/", _add_offers, (27, 15)),
+        ("/de/challenges/subjekt-challenge/", _add_challenges, (27, 15)),
+        ("/de/partner/subjekt-partner/", _add_to_partner, (26, 14)),
+        ("/de/magazin/subjekt-artikel/", _add_articles, (33, 20)),
+        ("/sitemap.xml", _add_everything, (26, 13)),
     ],
 )
-def test_listing_queries_are_the_same_for_5_and_50_items(client, url, add, expected):
+def test_queries_are_the_same_for_5_and_50_items(client, url, add, expected):
     for index in (
         factories.OfferIndexPageFactory,
         factories.ChallengeIndexPageFactory,
@@ -83,11 +123,14 @@ def test_listing_queries_are_the_same_for_5_and_50_items(client, url, add, expec
         factories.ArticleIndexPageFactory,
     ):
         index()
-    partner = factories.PartnerPageFactory(logo=_image())
+    partner = factories.PartnerPageFactory(logo=_image(), slug="subjekt-partner")
+    _subjects(partner)
 
-    add(5, partner)
+    add(13, partner)  # a second page of offers
     few = _queries(client, url)
-    add(45, partner)
+    add(20, partner)
     many = _queries(client, url)
 
-    assert (few, many) == (expected, expected)
+    print(url, few, many)
+    assert few == many == expected
+    assert few[1] <= BUDGET or url in OVER_BUDGET

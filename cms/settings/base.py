@@ -51,6 +51,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and users: a cached page is served without touching either.
     "cms.page_cache.PageCacheMiddleware",
+    "cms.middleware.RememberedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "cms.middleware.AdminDefaultLanguageMiddleware",

@@ -1,6 +1,7 @@
 """The magazine: news, interviews and know-how."""
 
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -107,6 +108,7 @@ class ArticlePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        prefetch_related_objects([self], "authors")  # the byline and the JSON-LD
         context["related_pages"] = live_pages_in_order(
             self.related_pages.values_list("page_id", flat=True), locale=self.locale
         )

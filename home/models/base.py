@@ -8,10 +8,11 @@ from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import structured_data
+from home.lookups import PortalPageManager, private_paths, public_pages
 
 
 class BasePage(Page):
@@ -60,8 +61,16 @@ class BasePage(Page):
     # whose output differs per visitor sets it to False.
     page_cache: bool = True
 
+    objects = PortalPageManager()
+
     class Meta:
         abstract = True
+
+    def get_view_restrictions(self):
+        # Checked on every view: no query while the site has no private section (the usual).
+        if not private_paths():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     @property
     def summary(self) -> str:
@@ -175,17 +184,18 @@ def live_pages_in_order(page_ids: Iterable[int], locale=None) -> list[Page]:
     """The live, public pages with these ids as their specific types, in the given order;
     with a locale, each page's translation in that language where one exists."""
     page_ids = list(page_ids)
-    chosen = sorted(
-        Page.objects.filter(pk__in=page_ids).only("translation_key", "locale"),
-        key=lambda page: page_ids.index(page.pk),
-    )
-    if locale is not None:
-        chosen = localize(chosen, locale)
-    live = {
-        page.pk: page
-        for page in Page.objects.filter(pk__in=[page.pk for page in chosen])
-        .live()
-        .public()
-        .specific()
-    }
-    return prefetch_cards([live[page.pk] for page in chosen if page.pk in live])
+    if not page_ids:
+        return []
+
+    def live_specific(ids: list[int]) -> dict[int, Page]:
+        pages = public_pages().filter(pk__in=ids).live().public().specific()
+        return {page.pk: page for page in pages}
+
+    live = live_specific(page_ids)
+    chosen = [page_id for page_id in page_ids if page_id in live]
+    if locale is not None and any(live[pk].locale_id != locale.pk for pk in chosen):
+        # Chosen in another language: show each page's translation where one is live.
+        translated = localize([live[pk] for pk in chosen], locale)
+        live = {**live, **live_specific([page.pk for page in translated])}
+        chosen = [page.pk for page in translated]
+    return prefetch_cards([live[pk] for pk in chosen if pk in live])

@@ -6,7 +6,10 @@ from django import template
 from django.conf import settings
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page
+
+from home.content_cache import remember
+from home.lookups import private_q, site_for
 
 register = template.Library()
 
@@ -22,13 +25,18 @@ class LanguageVersion:
 
 
 def _language_homes(request) -> dict[str, Page]:
-    site = Site.find_for_request(request)
+    site = site_for(request)
     if site is None:
         return {}
-    return {
-        home.locale.language_code: home
-        for home in site.root_page.get_translations(inclusive=True).live().select_related("locale")
-    }
+    return remember(
+        f"language-homes:{site.pk}",
+        lambda: {
+            home.locale.language_code: home
+            for home in site.root_page.get_translations(inclusive=True)
+            .live()
+            .select_related("locale")
+        },
+    )
 
 
 @register.simple_tag(takes_context=True)
@@ -43,7 +51,10 @@ def language_versions(context) -> list[LanguageVersion]:
     if isinstance(page, Page):
         translations = {
             p.locale.language_code: p
-            for p in page.get_translations(inclusive=True).live().public().select_related("locale")
+            for p in page.get_translations(inclusive=True)
+            .live()
+            .exclude(private_q())
+            .select_related("locale")
         }
     homes = None
     versions = []
@@ -78,4 +89,4 @@ def canonical_url(context) -> str:
 
 @register.simple_tag
 def default_language() -> str:
-    return Locale.get_default().language_code
+    return settings.LANGUAGE_CODE

@@ -4,9 +4,11 @@ from dataclasses import dataclass
 
 from django import template
 
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
+from home.content_cache import remember
 from home.locales import context_locale
+from home.lookups import site_for
 from home.models import NavigationMenu, localize
 
 register = template.Library()
@@ -23,14 +25,18 @@ class MenuLink:
 def language_home(context) -> Page | None:
     """The root of the language tree the visitor is in."""
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
+    site = site_for(request) if request else None
     if site is None:
         return None
-    root = site.root_page
     locale = context_locale(context)
-    if root.locale_id == locale.pk:
-        return root
-    return root.get_translation_or_none(locale) or root
+
+    def find() -> Page:
+        root = site.root_page
+        if root.locale_id == locale.pk:
+            return root
+        return root.get_translation_or_none(locale) or root
+
+    return remember(f"language-home:{site.pk}:{locale.pk}", find)
 
 
 @register.simple_tag(takes_context=True)
@@ -40,12 +46,15 @@ def navigation(context, slot: str) -> dict:
 
 
 def _menus(context) -> dict[str, dict]:
-    """All menus of the request's language, built once per request (header and footer)."""
+    """All menus of the request's language, built once per worker and content generation."""
     request = context.get("request")
-    cached = getattr(request, "_navigation_menus", None)
-    if cached is not None:
-        return cached
     locale = context_locale(context)
+    site = site_for(request) if request is not None else None
+    key = f"menus:{site.pk if site else 0}:{locale.pk}"
+    return remember(key, lambda: _build_menus(request, locale))
+
+
+def _build_menus(request, locale) -> dict[str, dict]:
     menus = NavigationMenu.for_language(locale.language_code)
     entries = [(slot, item) for slot, menu in menus.items() for item in menu.items.all()]
     # Menu items keep the pages chosen in the source language: show their translations.
@@ -57,6 +66,4 @@ def _menus(context) -> dict[str, dict]:
                 text=item.label or page.title, url=page.get_url(request), page_id=page.pk
             )
             built[slot]["links"].append(link)
-    if request is not None:
-        request._navigation_menus = built
     return built

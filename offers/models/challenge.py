@@ -14,11 +14,11 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.lookups import PortalPageQuerySet
 from home.models import BasePage
 from offers import structured_data
 from offers.calendar import challenge_event
@@ -79,7 +79,7 @@ COMPARISONS = {
 }
 
 
-class ChallengeQuerySet(PageQuerySet):
+class ChallengeQuerySet(PortalPageQuerySet):
     def with_status(self, status: str, today: datetime.date | None = None) -> "ChallengeQuerySet":
         """Challenges in one status today, from the phase dates stored on the page."""
         rules = status_rules(today or timezone.localdate())

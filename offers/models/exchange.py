@@ -121,7 +121,11 @@ class ExchangeIndexPage(RoutablePageMixin, IndexPage):
         context = super().get_context(request, *args, **kwargs)
         items = self.items()
         form = self.filter_form_class(
-            request.GET, items=items, partners=partners_in(self.locale), locale=self.locale
+            request.GET,
+            items=items,
+            partners=partners_in(self.locale),
+            locale=self.locale,
+            listing=f"{self.pk}",
         )
         context["filter_form"] = form
         context[self.context_name] = paginate(request, form.apply(items))

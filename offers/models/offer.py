@@ -14,11 +14,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.lookups import PortalPageQuerySet
 from home.models import BasePage
 from offers import structured_data
 from offers.calendar import calendar_response, offer_event
@@ -28,7 +28,7 @@ from offers.filters import OfferFilterForm
 from .exchange import ExchangeIndexPage, ExchangePage
 
 
-class OfferQuerySet(PageQuerySet):
+class OfferQuerySet(PortalPageQuerySet):
     def current(self, today: datetime.date | None = None) -> "OfferQuerySet":
         """Offers still valid today; an offer leaves listings the day after its valid-through."""
         today = today or timezone.localdate()

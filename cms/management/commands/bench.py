@@ -1,0 +1,194 @@
+"""`make bench`: a synthetic data set, page timings and queries, gunicorn under load, budgets."""
+
+import http.client
+import json
+import os
+import platform
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.test import Client
+from django.urls import NoReverseMatch, reverse
+
+from cms.bench import dataset, report
+from cms.bench.load import Server, get, run_load
+from cms.bench.measure import measure_pages
+from offers.models import OfferPage
+
+
+class Command(BaseCommand):
+    help = "Benchmark the portal on a synthetic data set and print every budget as PASS or FAIL."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--offers", type=int, default=10_000, help="offers per language")
+        parser.add_argument("--repeat", type=int, default=20, help="requests per page and mode")
+        parser.add_argument("--seconds", type=float, default=20, help="seconds per load run")
+        parser.add_argument("--connections", type=int, default=20)
+        parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", 8107)))
+        parser.add_argument("--out", default="docs/benchmarks", help="writes OUT.md and OUT.json")
+        parser.add_argument(
+            "--check",
+            action="store_true",
+            help="exit with an error when a budget that does not depend on the machine fails",
+        )
+
+    def handle(self, *args, **options):
+        log = self.stdout.write
+        began = time.monotonic()
+        log(f"Data set: {options['offers']} offers per language …")
+        build_began = time.monotonic()
+        holdings = dataset.build(options["offers"], log=log)
+        results = {
+            "machine": machine(),
+            "offers_per_language": options["offers"],
+            "data_set": holdings,
+            "data_set_seconds": round(time.monotonic() - build_began, 1),
+            "search": search_availability(),
+            "api": api_availability(),
+        }
+        Server.collect_static()
+        log("Pages, in this process …")
+        results["pages"] = measure_pages(options["repeat"], log=log)
+        log("gunicorn under load …")
+        results["load"], results["purge"], results["memory"] = load_runs(results, options, log)
+        results["elasticsearch_memory"] = elasticsearch_memory()
+        results["total_seconds"] = round(time.monotonic() - began, 1)
+        results["budgets"] = report.budgets(results)
+        out = Path(options["out"])
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.with_suffix(".json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
+        out.with_suffix(".md").write_text(report.markdown(results))
+        for budget in results["budgets"]:
+            log(f"{'PASS' if budget['passed'] else 'FAIL'}  {budget['name']}: {budget['measured']}")
+        log(f"Report: {out.with_suffix('.md')} and {out.with_suffix('.json')}")
+        failed = [b for b in results["budgets"] if b["asserted"] and not b["passed"]]
+        if options["check"] and failed:
+            raise CommandError(f"{len(failed)} machine-independent budget(s) failed")
+
+
+def machine() -> dict:
+    memory = Path("/proc/meminfo").read_text().split("\n")[0].split()[1]
+    return {
+        "cores": os.cpu_count(),
+        "memory_gb": round(int(memory) / 1024 / 1024, 1),
+        "python": platform.python_version(),
+        "system": platform.platform(),
+        "database": os.environ.get("DATABASE_URL", "sqlite").split(":")[0] or "sqlite",
+    }
+
+
+def search_availability() -> str | None:
+    for name in ("search", "search:search", "search_page"):
+        try:
+            return reverse(name)
+        except NoReverseMatch:
+            continue
+    return None
+
+
+def api_availability() -> str | None:
+    return "/api/v2/pages/" if Client().get("/api/v2/pages/").status_code == 200 else None
+
+
+def load_mix(results: dict) -> list[tuple[float, list[str]]]:
+    pages = {figures["name"]: figures["url"] for figures in results["pages"]}
+    browse = [url for name, url in pages.items() if "listing" in name or "detail" in name]
+    search = results["search"]
+    searches = [f"{search}?q=cloud", f"{search}?q=daten&type=offer"] if search else []
+    api = [f"{results['api']}?type=offers.OfferPage"] if results["api"] else []
+    return [(70, browse), (20, searches), (10, api)]
+
+
+def load_runs(results: dict, options: dict, log) -> tuple[dict, dict, dict]:
+    mix = load_mix(results)
+    runs, memory, purge = {}, {}, {}
+    for cached in (False, True):
+        mode = "cached" if cached else "uncached"
+        server = Server(options["port"], page_cache=cached)
+        try:
+            for _weight, urls in mix:  # warm every worker: renditions, lookups, the cache
+                for url in urls * 4:
+                    get(options["port"], url, timeout=60)
+            runs[mode] = run_load(
+                options["port"],
+                mix,
+                connections=options["connections"],
+                seconds=options["seconds"],
+            )
+            log(f"  {mode}: {runs[mode]['requests_per_second']} requests/s")
+            memory[mode] = server.worker_peak_memory_mb()
+            if cached:
+                purge = purge_check(options["port"])
+                results["static"] = static_check(options["port"])
+        finally:
+            server.stop()
+    return runs, purge, memory
+
+
+def purge_check(port: int) -> dict:
+    """Publish in this process; every gunicorn worker must then show the new title."""
+    offer = OfferPage.objects.live().filter(locale__language_code="de").order_by("pk").first()
+    listing = offer.get_parent().url
+    for _ in range(12):  # the page is in the cache, whichever worker answers
+        get(port, offer.url)
+        get(port, listing)
+    title = f"Benchmark {int(time.time())}"
+    began = time.monotonic()
+    offer.title = title
+    offer.save_revision().publish()
+    answers = [get(port, offer.url)[1] for _ in range(12)]
+    return {
+        "page": offer.url,
+        "requests": len(answers),
+        "stale": sum(title.encode() not in body for body in answers),
+        "seconds_to_first_fresh": round(time.monotonic() - began, 3),
+    }
+
+
+def static_check(port: int) -> dict:
+    """A hashed static file: compressed, and cached by browsers for a year."""
+    manifest = json.loads((Path(settings.STATIC_ROOT) / "staticfiles.json").read_text())
+    name = next(hashed for hashed in manifest["paths"].values() if hashed.endswith(".css"))
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    try:
+        connection.request(
+            "GET", f"{settings.STATIC_URL}{name}", headers={"Accept-Encoding": "gzip"}
+        )
+        response = connection.getresponse()
+        response.read()
+        headers = {key.lower(): value for key, value in response.getheaders()}
+    finally:
+        connection.close()
+    return {
+        "file": name,
+        "status": response.status,
+        "cache_control": headers.get("cache-control", ""),
+        "content_encoding": headers.get("content-encoding", ""),
+    }
+
+
+def elasticsearch_memory() -> dict | None:
+    url = os.environ.get("ELASTICSEARCH_URL")
+    if not url:
+        return None
+    try:
+        import urllib.request
+
+        with urllib.request.urlopen(f"{url}/_nodes/stats/jvm,process", timeout=5) as response:
+            nodes = json.load(response)["nodes"]
+    except OSError:
+        return None
+    return {
+        node["name"]: {
+            "heap_max_mb": round(node["jvm"]["mem"]["heap_max_in_bytes"] / 2**20),
+            "heap_peak_old_gen_mb": round(
+                node["jvm"]["mem"]["pools"]["old"]["peak_used_in_bytes"] / 2**20
+            ),
+            "process_virtual_mb": round(
+                node["process"]["mem"].get("total_virtual_in_bytes", 0) / 2**20
+            ),
+        }
+        for node in nodes.values()
+    }

@@ -1,0 +1,66 @@
+"""Lookups every page repeats, done once per worker and content generation (home.content_cache):
+the site of a host, the locales, the private sections. Each saves a query on every page."""
+
+from django.db.models import Q
+from django.http import HttpRequest
+from django.utils import translation
+
+from wagtail.models import Locale, Page, PageManager, PageViewRestriction, Site
+from wagtail.query import PageQuerySet
+
+from home.content_cache import remember
+
+
+def private_paths() -> tuple[str, ...]:
+    """Tree paths of the pages with a view restriction (usually none)."""
+    return remember(
+        "private-paths",
+        lambda: tuple(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+
+
+def private_q() -> Q:
+    """Pages in a private section: Wagtail's ``private_q`` without its query per call."""
+    q = Q()
+    for path in private_paths():
+        q |= Q(path__startswith=path)
+    return q if q else Q(pk__in=[])
+
+
+class PortalPageQuerySet(PageQuerySet):
+    def private_q(self) -> Q:
+        return private_q()
+
+
+PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
+
+
+def public_pages() -> PortalPageQuerySet:
+    """All pages, with ``.public()`` that needs no query of its own."""
+    return PortalPageQuerySet(Page)
+
+
+def is_in_private_section(page: Page) -> bool:
+    return any(page.path.startswith(path) for path in private_paths())
+
+
+def _locales() -> dict[int, Locale]:
+    return remember("locales", lambda: {locale.pk: locale for locale in Locale.objects.all()})
+
+
+def locale_by_id(locale_id: int) -> Locale:
+    return _locales().get(locale_id) or Locale.objects.get(pk=locale_id)
+
+
+def active_locale() -> Locale:
+    """The locale of the active language, else the default (Locale.get_active, remembered)."""
+    by_code = {locale.language_code: locale for locale in _locales().values()}
+    return by_code.get(translation.get_language() or "") or Locale.get_default()
+
+
+def site_for(request: HttpRequest) -> Site | None:
+    """Site.find_for_request, remembered per host and port; Wagtail then reuses it."""
+    if not hasattr(request, "_wagtail_site"):
+        key = f"site:{request.get_host()}"
+        request._wagtail_site = remember(key, lambda: Site._find_for_request(request))
+    return request._wagtail_site
