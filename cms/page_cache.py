@@ -24,7 +24,7 @@ import hashlib
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.cache import cc_delim_re
+from django.utils.cache import cc_delim_re, patch_cache_control
 
 from home.content_cache import GENERATION_KEY, generation_from, request_scope, shared_cache
 
@@ -82,6 +82,8 @@ class PageCacheMiddleware:
         with request_scope(generation):
             response = self.get_response(request)
         if may_store(request, response):
+            if settings.WAGTAILFRONTENDCACHE:  # the proxy in front may keep it too
+                patch_cache_control(response, public=True, s_maxage=settings.FRONTEND_CACHE_SECONDS)
             headers = [(name, value) for name, value in response.items() if name != HEADER]
             entry = (generation, response.status_code, headers, response.content)
             cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)

@@ -15,6 +15,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
 from home.content_cache import new_generation
+from home.frontend_cache import purge_pages_showing
 
 # Saving a draft, locking or scheduling changes nothing a visitor sees.
 DRAFT_ONLY_FIELDS = {
@@ -63,9 +64,11 @@ def one_generation_for_many_changes():
 @receiver(page_published)
 @receiver(page_unpublished)
 @receiver(post_page_move)
-def page_changed(sender, **kwargs) -> None:
+def page_changed(sender, instance=None, **kwargs) -> None:
     if not _paused:
         new_generation()
+        if instance is not None:
+            purge_pages_showing(instance)
 
 
 @receiver(post_save)

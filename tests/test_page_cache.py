@@ -184,3 +184,45 @@ def test_long_query_strings_render_every_time(client, offer):
     assert "X-Page-Cache" not in client.get(url)
     client.get("/de/angebote/?page=2")
     assert client.get("/de/angebote/?page=2")["X-Page-Cache"] == "hit"
+
+
+@pytest.fixture
+def purge_server():
+    """A real HTTP server in front of nothing that records the PURGE requests it gets."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    purged: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_PURGE(self):
+            purged.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}", purged
+    server.shutdown()
+
+
+def test_a_publish_purges_the_cdn_copies_of_every_page_that_shows_it(
+    client, offer, settings, purge_server
+):
+    location, purged = purge_server
+    settings.WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": location,
+        }
+    }
+    assert "s-maxage" in client.get(offer.url)["Cache-Control"]
+
+    _publish_new_title(offer, "KI-Werkstatt")
+
+    partner = f"/de/partner/{offer.partner.slug}/"
+    assert {"/de/", "/de/angebote/", partner, "/sitemap.xml"} <= set(purged)

@@ -160,6 +160,26 @@ CACHES = {
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 3600)
 PAGE_CACHE_MAX_QUERY = env_int("PAGE_CACHE_MAX_QUERY", 200)
 
+# A CDN or caching proxy in front: Wagtail's frontend cache purges a published page and
+# home.frontend_cache every page that shows it. FRONTEND_CACHE_PURGE_URL: an HTTP PURGE
+# endpoint (Varnish, nginx, Squid); or CLOUDFLARE_ZONE_ID with CLOUDFLARE_BEARER_TOKEN.
+# Cached pages then say `Cache-Control: s-maxage=FRONTEND_CACHE_SECONDS` to it.
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_PURGE_URL := env_str("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_PURGE_URL,
+    }
+if CLOUDFLARE_ZONE_ID := env_str("CLOUDFLARE_ZONE_ID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": CLOUDFLARE_ZONE_ID,
+        "BEARER_TOKEN": env_str("CLOUDFLARE_BEARER_TOKEN"),
+    }
+if WAGTAILFRONTENDCACHE:
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+FRONTEND_CACHE_SECONDS = env_int("FRONTEND_CACHE_SECONDS", 300)
+
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 WAGTAIL_SITE_NAME = "ProXLab"

@@ -72,6 +72,10 @@ class ExchangePage(BasePage):
             [FieldPanel("topics"), FieldPanel("competences")], heading=_("Topics and competences")
         )
 
+    def pages_showing_this(self) -> list:
+        """Pages besides the listings that show this one: its partner's profile."""
+        return [self.partner] if self.partner_id else []
+
     def validation_errors(self) -> dict:
         """Field errors of this page; subclasses add theirs so an editor sees all at once."""
         errors = {}

@@ -2,6 +2,7 @@
 
 import http.client
 import json
+import logging
 import os
 import platform
 import time
@@ -36,6 +37,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         log = self.stdout.write
+        for noisy in ("wagtail", "django_tasks", "django.request"):  # a line per page otherwise
+            logging.getLogger(noisy).setLevel(logging.ERROR)
         began = time.monotonic()
         log(f"Data set: {options['offers']} offers per language …")
         build_began = time.monotonic()
