@@ -82,7 +82,7 @@ class PageCacheMiddleware:
         with request_scope(generation):
             response = self.get_response(request)
         if may_store(request, response):
-            if settings.WAGTAILFRONTENDCACHE:  # the proxy in front may keep it too
+            if getattr(settings, "WAGTAILFRONTENDCACHE", None):  # a proxy in front may keep it
                 patch_cache_control(response, public=True, s_maxage=settings.FRONTEND_CACHE_SECONDS)
             headers = [(name, value) for name, value in response.items() if name != HEADER]
             entry = (generation, response.status_code, headers, response.content)
