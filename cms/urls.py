@@ -8,11 +8,18 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from cms.health import healthz
+from cms.login_protection import RateLimitedPasswordResetView
 from cms.sitemap import AllLanguagesSitemap
 from home.content_cache import cacheable
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Before Wagtail's own route of the same name, which it replaces.
+    path(
+        "admin/password_reset/",
+        RateLimitedPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(

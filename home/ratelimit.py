@@ -9,7 +9,8 @@ import hashlib
 import time
 
 from django.core.cache import caches
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 
 
 def client_key(request: HttpRequest) -> str:
@@ -35,3 +36,11 @@ def hit(scope: str, key: str, *, limit: int, period: int) -> bool:
 def is_limited(request: HttpRequest, scope: str, *, limit: int, period: int) -> bool:
     """True when this client went over ``limit`` attempts at ``scope`` within ``period`` s."""
     return not hit(scope, client_key(request), limit=limit, period=period)
+
+
+def too_many_requests(request: HttpRequest, *, period: int) -> HttpResponse:
+    """The designed 429 page (templates/429.html) a public form shows once a client is limited."""
+    minutes = max(1, -(-period // 60))
+    response = render(request, "429.html", {"retry_after_minutes": minutes}, status=429)
+    response["Retry-After"] = str(period)
+    return response
