@@ -8,10 +8,10 @@ public policy, except that the admin may frame it.
 
 from collections.abc import Callable
 
+from csp.middleware import CSPMiddleware, PolicyParts
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-
-from csp.middleware import CSPMiddleware, PolicyParts
 
 ADMIN_PREFIX = "/admin/"
 

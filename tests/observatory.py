@@ -7,7 +7,12 @@ Only what a single response and its redirect can show is checked (no preload-lis
 
 from dataclasses import dataclass, field
 
-_PRIVATE_REFERRERS = {"no-referrer", "same-origin", "strict-origin", "strict-origin-when-cross-origin"}
+_PRIVATE_REFERRERS = {
+    "no-referrer",
+    "same-origin",
+    "strict-origin",
+    "strict-origin-when-cross-origin",
+}
 _GRADES = [(100, "A+"), (90, "A"), (85, "A-"), (80, "B+"), (70, "B"), (65, "B-"), (60, "C+")]
 
 

@@ -1,13 +1,12 @@
 """The admin login locks after repeated failures; password-reset mails are rate-limited."""
 
 import pytest
+from axes.models import AccessAttempt
 
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import caches
 from django.core.management import call_command
-
-from axes.models import AccessAttempt
 
 pytestmark = pytest.mark.django_db
 
