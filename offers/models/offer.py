@@ -4,7 +4,7 @@ import datetime
 
 from django.db import models
 from django.http import Http404
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -180,6 +180,13 @@ class OfferPage(RoutablePageMixin, ExchangePage):
     class Meta:
         verbose_name = _("offer")
         verbose_name_plural = _("offers")
+
+    @property
+    def title_language(self) -> str:
+        """ "en" where an offer held in English shows its (English) title on a page in another
+        language, so screen readers pronounce it right; "" otherwise."""
+        held_in_english = self.language == OfferLanguage.ENGLISH
+        return "en" if held_in_english and translation.get_language() != "en" else ""
 
     @property
     def audiences(self) -> list[str]:
