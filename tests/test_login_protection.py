@@ -14,7 +14,8 @@ PASSWORD = "a-long-password-1"
 
 
 @pytest.fixture(autouse=True)
-def empty_cache():
+def protection(settings):
+    settings.AXES_ENABLED = True
     caches["shared"].clear()
 
 

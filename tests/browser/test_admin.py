@@ -8,7 +8,8 @@ from tests.browser.helpers import BROWSER_TEST, csp_violations, foreign_requests
 pytestmark = BROWSER_TEST
 
 
-def test_an_editor_signs_in_edits_previews_and_saves_an_offer(browser, live_server):
+def test_an_editor_signs_in_edits_previews_and_saves_an_offer(browser, live_server, settings):
+    settings.AXES_ENABLED = True  # the login as in production, through django-axes
     get_user_model().objects.create_superuser("editor", "editor@example.org", "a-long-password-1")
     offer = factories.OfferPageFactory(title="Cloud-Workshop")
     context = browser.new_context(viewport={"width": 1280, "height": 900})
