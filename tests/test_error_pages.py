@@ -12,7 +12,7 @@ EXPECTED = {
     # status: (German heading, English heading)
     400: ("Ungültige Anfrage", "Bad request"),
     403: ("Zugriff verweigert", "Access denied"),
-    429: ("Zu viele Anfragen", "Too many requests"),
+    429: ("Zu viele Versuche", "Too many attempts"),
     500: ("Etwas ist schiefgelaufen", "Something went wrong"),
 }
 

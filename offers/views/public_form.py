@@ -10,23 +10,18 @@ import logging
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import translation
 from django.views import View
 
-from home.ratelimit import is_limited
+from home.ratelimit import is_limited, too_many_requests
 from offers.forms.public import PublicForm
 from offers.mail import mail_visitor
 from offers.models.public_record import PublicRecord
 
 logger = logging.getLogger(__name__)
-
-
-def too_many_requests(request: HttpRequest) -> HttpResponse:
-    """The friendly page for a client over the rate limit (HTTP 429)."""
-    return render(request, "429.html", status=429)
 
 
 class PublicFormView(View):
@@ -68,7 +63,7 @@ class PublicFormView(View):
             return redirect(self.status_url(self.record_model.token_for(form.nonce)))
         limit = settings.PUBLIC_FORMS_RATE_LIMIT
         if is_limited(request, self.rate_limit_scope, limit=limit, period=3600):
-            return too_many_requests(request)
+            return too_many_requests(request, period=3600)
         record = self.store(form)
         token = self.record_model.token_for(form.nonce)
         try:
