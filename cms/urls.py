@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -11,6 +12,7 @@ from cms.health import healthz
 from cms.login_protection import RateLimitedPasswordResetView
 from cms.sitemap import AllLanguagesSitemap
 from home.content_cache import cacheable
+from search.views import autocomplete_api, search_api, search_page
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -20,6 +22,8 @@ urlpatterns = [
         RateLimitedPasswordResetView.as_view(),
         name="wagtailadmin_password_reset",
     ),
+    path("api/v2/search/", search_api, name="search_api"),
+    path("api/v2/search/autocomplete/", autocomplete_api, name="search_autocomplete"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(
@@ -36,7 +40,9 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 # Pages live below a language prefix: /de/…, /en/…; "/" redirects by the browser's language.
+# The search page's path is translated: /de/suche/, /en/search/.
 urlpatterns += i18n_patterns(
+    path(_("search/"), search_page, name="search"),
     path("", include("offers.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -1,8 +1,11 @@
-"""The search index: one Elasticsearch index per language, one document shape for every page.
+"""The search index: one Elasticsearch index per language behind an alias, one document shape
+for every page type.
 
-Both indexes use the same analyzer names; each index defines them with its language's
-chain, so one mapping serves German and English.
+Both indexes use the same analyzer names; each index defines them with its language's chain,
+so one mapping serves German and English. The synonym and compound lists live in data/.
 """
+
+from pathlib import Path
 
 from elasticsearch_dsl import (
     Date,
@@ -17,51 +20,19 @@ from elasticsearch_dsl import (
 from django.conf import settings
 
 LANGUAGES = ("de", "en")
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _lines(name: str) -> list[str]:
+    """The non-empty, non-comment lines of a data file."""
+    text = (DATA / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
 
 # Shared synonyms, applied at query time so editing them needs no reindex of documents.
-SYNONYMS = [
-    "ki, ai, künstliche intelligenz, artificial intelligence",
-    "ml, machine learning, maschinelles lernen",
-    "it-sicherheit, cybersecurity, informationssicherheit, security",
-    "praktikum, internship",
-    "abschlussarbeit, thesis, bachelorarbeit, masterarbeit",
-    "werkstudent, werkstudentin, working student",
-    "softwareentwicklung, software development, programmierung, programming",
-]
-
+SYNONYMS = _lines("synonyms.txt")
 # German compounds are split on these parts, so "Datensicherheit" is found by "Sicherheit".
-COMPOUND_PARTS = [
-    "daten",
-    "sicherheit",
-    "software",
-    "entwicklung",
-    "netz",
-    "werk",
-    "system",
-    "technik",
-    "informatik",
-    "wirtschaft",
-    "projekt",
-    "praxis",
-    "studie",
-    "arbeit",
-    "stelle",
-    "abschluss",
-    "praktikum",
-    "kompetenz",
-    "lernen",
-    "analyse",
-    "cloud",
-    "web",
-    "anwendung",
-    "betrieb",
-    "verwaltung",
-    "gestaltung",
-    "plattform",
-    "digitalisierung",
-    "netzwerk",
-    "treffen",
-]
+COMPOUND_PARTS = _lines("compound_parts.txt")
 
 
 def _language_filters(language: str) -> list:
@@ -106,6 +77,8 @@ def _analyzers(language: str) -> list:
             tokenizer="standard",
             filter=["lowercase", "asciifolding"],
         ),
+        # Whole words as written, for "did you mean" suggestions.
+        analyzer("portal_words", tokenizer="standard", filter=["lowercase"]),
     ]
 
 
@@ -114,7 +87,7 @@ def _text(**kwargs) -> Text:
 
 
 class PageDocument(Document):
-    """What the portal's search knows of one live page."""
+    """What the portal's search knows of one live page; facet fields are keywords."""
 
     page_id = Keyword()
     content_type = Keyword()
@@ -126,15 +99,36 @@ class PageDocument(Document):
                 search_analyzer="portal_autocomplete_search",
             ),
             "raw": Keyword(),
-        }
+        },
+        copy_to="words",
     )
-    teaser = _text()
+    teaser = _text(copy_to="words")
     body = _text()
+    partner_name = _text()
+    place_name = _text()
+    topic_names = _text(multi=True, copy_to="words")
+    competence_names = _text(multi=True)
+    words = Text(analyzer="portal_words")
+    # Facets
+    offer_type = Keyword()
+    format = Keyword()
+    audience = Keyword(multi=True)
     topics = Keyword(multi=True)
+    competences = Keyword(multi=True)
+    place = Keyword()
+    partner = Keyword()
+    # Dates: the start of an offer or challenge; challenge phases for the status facet;
+    # an offer's last day; when the page was first published (sort by newest).
     date = Date()
+    end_date = Date()
+    application_opens = Date()
+    application_closes = Date()
+    expires_on = Date()
+    published = Date()
 
 
 def index_name(language: str) -> str:
+    """The alias the portal reads and writes; it points at one concrete index."""
     return f"{settings.ELASTICSEARCH_INDEX_PREFIX}-{language}"
 
 

@@ -28,9 +28,18 @@ def elasticsearch(elasticsearch_server, settings):
 
     settings.ELASTICSEARCH_URL = elasticsearch_server
     settings.ELASTICSEARCH_INDEX_PREFIX = f"proxlab-test-{uuid.uuid4().hex[:8]}"
+    # A shared CI machine can be slow; the outage tests set the production timeout of 1 s.
+    settings.ELASTICSEARCH_TIMEOUT = 10
+    from search.elastic import reset_breaker
+
+    reset_breaker()
     client = get_client()
     yield client
-    client.indices.delete(index=f"{settings.ELASTICSEARCH_INDEX_PREFIX}-*", ignore_unavailable=True)
+    # Exact names only: a real cluster refuses wildcard deletes (destructive_requires_name).
+    names = client.indices.get(index=f"{settings.ELASTICSEARCH_INDEX_PREFIX}-*").keys()
+    for name in names:
+        client.indices.delete(index=name)
+    reset_breaker()
 
 
 @pytest.fixture(scope="module")

@@ -2,13 +2,14 @@
 
 import pytest
 
-from search.documents import PageDocument, build_index, index_name
+from search.documents import PageDocument, index_name
+from search.indexing import ensure_index
 
 pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
 
 
 def _index(client, language: str, **fields) -> None:
-    build_index(language).create(using=client)
+    ensure_index(client, language)
     PageDocument(**fields).save(using=client, index=index_name(language), refresh=True)
 
 
@@ -43,3 +44,22 @@ def test_title_prefix_completes(elasticsearch):
     assert _titles(elasticsearch, "en", "hack", field="title.autocomplete") == [
         "Hackathon on open data"
     ]
+
+
+def test_german_stemmer_is_the_stock_snowball_stemmer(elasticsearch):
+    """`stemmer` with language german is Snowball's German stemmer, as on a stock node."""
+    analysed = elasticsearch.indices.analyze(
+        tokenizer="standard",
+        filter=["lowercase", {"type": "stemmer", "language": "german"}],
+        text="Häuser Entwicklungen",
+    )
+    # Lucene's GermanStemFilter (what the node used before) gives "hau" and "entwicklung".
+    assert [token["token"] for token in analysed["tokens"]] == ["haus", "entwickl"]
+
+
+def test_wildcard_delete_is_refused_as_on_a_stock_cluster(elasticsearch, settings):
+    ensure_index(elasticsearch, "de")
+    from elasticsearch import BadRequestError
+
+    with pytest.raises(BadRequestError, match="[Ww]ildcard"):
+        elasticsearch.indices.delete(index=f"{settings.ELASTICSEARCH_INDEX_PREFIX}-*")

@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     "home",
     "offers",
     "search",
+    "django_tasks_db",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -208,7 +209,14 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # The portal's search: Elasticsearch when ELASTICSEARCH_URL is set, the database otherwise.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "proxlab")
-ELASTICSEARCH_TIMEOUT = env_int("ELASTICSEARCH_TIMEOUT", 5)
+# Seconds a search or an index update waits for Elasticsearch before the database answers;
+# after a failure Elasticsearch is left alone for ELASTICSEARCH_RETRY_AFTER seconds.
+ELASTICSEARCH_TIMEOUT = float(env_str("ELASTICSEARCH_TIMEOUT", "1"))
+ELASTICSEARCH_RETRY_AFTER = float(env_str("ELASTICSEARCH_RETRY_AFTER", "5"))
+
+# Background work (search index updates) runs at once in development and tests; production
+# queues it in the database for `python manage.py db_worker` (make serve starts one).
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 # Security headers (production adds HSTS, HTTPS redirects and secure cookies).
 SECURE_CONTENT_TYPE_NOSNIFF = True

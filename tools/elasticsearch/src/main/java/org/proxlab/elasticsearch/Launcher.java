@@ -99,7 +99,6 @@ public final class Launcher {
             .put("discovery.type", "single-node")
             // a small CI disk must never flip indices to read-only
             .put("cluster.routing.allocation.disk.threshold_enabled", false)
-            .put("action.destructive_requires_name", false)
             .put(extra.build())
             .build();
 

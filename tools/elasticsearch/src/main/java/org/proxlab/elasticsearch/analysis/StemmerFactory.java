@@ -9,7 +9,6 @@ import org.apache.lucene.analysis.ckb.SoraniStemFilter;
 import org.apache.lucene.analysis.cz.CzechStemFilter;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanMinimalStemFilter;
-import org.apache.lucene.analysis.de.GermanStemFilter;
 import org.apache.lucene.analysis.el.GreekStemFilter;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
@@ -87,7 +86,7 @@ final class StemmerFactory {
         entry("minimal_french", FrenchMinimalStemFilter::new),
         entry("galician", GalicianStemFilter::new),
         entry("minimal_galician", GalicianMinimalStemFilter::new),
-        entry("german", GermanStemFilter::new),
+        entry("german", snowball("German")), // stock: the Snowball German stemmer
         entry("german2", snowball("German2")),
         entry("light_german", GermanLightStemFilter::new),
         entry("minimal_german", GermanMinimalStemFilter::new),

@@ -1,0 +1,206 @@
+"""The Elasticsearch backend: one request per search for hits, facets and a spelling hint.
+
+Facet counts use elasticsearch-dsl's FacetedSearch: every chosen filter goes into the
+post_filter, and each facet's aggregation is filtered by every other facet, not its own.
+"""
+
+from elasticsearch import Elasticsearch
+from elasticsearch_dsl import FacetedSearch, Q, Search
+from elasticsearch_dsl.faceted_search import Facet as DslFacet
+from elasticsearch_dsl.faceted_search import FacetedResponse
+from elasticsearch_dsl.query import MoreLikeThis
+
+from django.conf import settings
+from django.utils import timezone
+
+from search.documents import index_name
+from search.facets import FACETS, es_value_filter
+from search.labels import facet_values
+
+FIELDS = [
+    "title^5",
+    "teaser^2",
+    "body",
+    "partner_name^2",
+    "place_name^2",
+    "topic_names^3",
+    "competence_names^2",
+]
+ALL_VALUES = 1000  # no facet is cut at Elasticsearch's default of 10 values
+
+
+class ValuesFacet(DslFacet):
+    """A facet over one field's values (terms) or over computed windows (filters)."""
+
+    def __init__(self, facet):
+        self.facet = facet
+        if facet.windows:
+            queries = {value: es_value_filter(facet, value) for value in facet.choices}
+            super().__init__(filters=queries)
+            self.agg_type = "filters"
+        else:
+            super().__init__(field=facet.field, size=ALL_VALUES)
+            self.agg_type = "terms"
+
+    def get_value_filter(self, filter_value):
+        return es_value_filter(self.facet, filter_value)
+
+    def get_values(self, data, filter_values):
+        if self.facet.windows:
+            return [
+                (key, bucket["doc_count"], key in filter_values)
+                for key, bucket in data["buckets"].to_dict().items()
+            ]
+        return [
+            (bucket["key"], bucket["doc_count"], bucket["key"] in filter_values)
+            for bucket in data["buckets"]
+        ]
+
+
+def current() -> Q:
+    """Offers past their last day leave search by themselves."""
+    day = {"gte": timezone.localdate().isoformat(), "time_zone": settings.TIME_ZONE}
+    return Q("bool", must_not=Q("exists", field="expires_on")) | Q("range", expires_on=day)
+
+
+def text_query(text: str) -> Q:
+    """Exact and stemmed matches first; one or two typos still find the page."""
+    exact = Q("multi_match", query=text, fields=FIELDS, operator="and", boost=2)
+    fuzzy = Q(
+        "multi_match", query=text, fields=FIELDS, operator="and", fuzziness="AUTO", prefix_length=1
+    )
+    return Q("bool", should=[exact, fuzzy], minimum_should_match=1)
+
+
+class PortalSearch(FacetedSearch):
+    fields = FIELDS
+
+    def __init__(self, client: Elasticsearch, query):
+        self.using = client
+        self.index = index_name(query.language)
+        self.portal_query = query
+        self.facets = {facet.name: ValuesFacet(facet) for facet in FACETS}
+        sort = {
+            "date": ["_score", {"date": {"order": "asc", "missing": "_last"}}],
+            "newest": [{"published": {"order": "desc", "missing": "_last"}}],
+        }.get(query.sort, ())
+        super().__init__(query.text, query.filters, sort=sort)
+
+    def search(self) -> Search:
+        s = Search(using=self.using, index=self.index).filter(current())
+        if self.portal_query.text:
+            s = s.suggest(
+                "spelling",
+                self.portal_query.text,
+                term={"field": "words", "suggest_mode": "popular", "min_word_length": 3},
+            )
+        return s.params(request_timeout=settings.ELASTICSEARCH_TIMEOUT).response_class(
+            FacetedResponse
+        )
+
+    def query(self, search: Search, query: str) -> Search:
+        if self.portal_query.sort == "date":
+            # Upcoming first: a constant score for what is still to come, then by date.
+            upcoming = Q("range", date={"gte": timezone.now().isoformat()})
+            scored = Q("constant_score", filter=upcoming, boost=1)
+            base = text_query(query) if query else Q("match_all")
+            return search.query(Q("bool", filter=[base], should=[scored], minimum_should_match=0))
+        return search.query(text_query(query)) if query else search
+
+    def highlight(self, search: Search) -> Search:
+        return search.highlight(
+            "title",
+            "teaser",
+            "body",
+            encoder="html",
+            fragment_size=160,
+            number_of_fragments=1,
+            pre_tags=["<mark>"],
+            post_tags=["</mark>"],
+        )
+
+
+def _hit(hit):
+    from search.service import Hit
+
+    highlight = getattr(hit.meta, "highlight", None)
+    fragment = ""
+    if highlight:
+        for name in ("teaser", "body", "title"):
+            if name in highlight:
+                fragment = highlight[name][0]
+                break
+    return Hit(
+        page_id=int(hit.page_id),
+        title=hit.title,
+        content_type=hit.content_type,
+        url=hit.url,
+        teaser=getattr(hit, "teaser", "") or "",
+        highlight=fragment,
+        date=getattr(hit, "date", None),
+        end_date=getattr(hit, "end_date", None),
+    )
+
+
+def _suggestion(response, text: str) -> str | None:
+    if "suggest" not in response or "spelling" not in response.suggest:
+        return None
+    words = text.split()
+    changed = False
+    for entry in response.suggest.spelling:
+        if entry.options and entry.offset is not None:
+            original = text[entry.offset : entry.offset + entry.length]
+            if original in words:
+                words[words.index(original)] = entry.options[0].text
+                changed = True
+    return " ".join(words) if changed else None
+
+
+def search(client: Elasticsearch, query):
+    from search.service import Result
+
+    faceted = PortalSearch(client, query)[query.offset : query.offset + query.per_page]
+    response = faceted.execute()
+    counts = {
+        facet.name: {value: count for value, count, _selected in response.facets[facet.name]}
+        for facet in FACETS
+    }
+    total = response.hits.total.value
+    return Result(
+        query=query,
+        count=total,
+        hits=[_hit(hit) for hit in response],
+        facets=facet_values(counts, query.filters, query.language),
+        suggestion=_suggestion(response, query.text) if total == 0 else None,
+        backend="elasticsearch",
+    )
+
+
+def autocomplete(client: Elasticsearch, text: str, language: str, limit: int) -> list[dict]:
+    s = (
+        Search(using=client, index=index_name(language))
+        .filter(current())
+        .query(Q("match", **{"title.autocomplete": {"query": text, "operator": "and"}}))
+        .source(["title", "url", "content_type"])
+        .params(request_timeout=settings.ELASTICSEARCH_TIMEOUT)[:limit]
+    )
+    return [{"title": hit.title, "url": hit.url, "type": hit.content_type} for hit in s.execute()]
+
+
+def similar(client: Elasticsearch, page_id: int, language: str, limit: int) -> list:
+    index = index_name(language)
+    like = MoreLikeThis(
+        like=[{"_index": index, "_id": str(page_id)}],
+        fields=["title", "teaser", "body", "topic_names", "competence_names"],
+        min_term_freq=1,
+        min_doc_freq=1,
+        max_query_terms=25,
+    )
+    s = (
+        Search(using=client, index=index)
+        .filter(current())
+        .filter("term", content_type="offer")
+        .query(like)
+        .params(request_timeout=settings.ELASTICSEARCH_TIMEOUT)[:limit]
+    )
+    return [_hit(hit) for hit in s.execute()]

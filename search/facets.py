@@ -1,0 +1,168 @@
+"""The facets, defined once: their values, labels, and how each backend filters by them.
+
+Within one facet chosen values are OR'ed, across facets AND'ed. Date windows and challenge
+status depend on today, so they are computed at query time from dates in the document.
+"""
+
+import datetime
+from dataclasses import dataclass, field
+
+from elasticsearch_dsl import Q
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from home.models import CompetenceArea
+from offers.choices import Audience, ChallengeStatus, Format, OfferType
+
+CONTENT_TYPES = {
+    "offer": _("Offers"),
+    "challenge": _("Challenges"),
+    "partner": _("Partners"),
+    "article": _("Articles"),
+}
+DATE_WINDOWS = {
+    "week": _("This week"),
+    "month": _("This month"),
+    "later": _("Later"),
+}
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    label: str
+    field: str  # the document field
+    choices: dict[str, str] | None = None  # fixed vocabularies; None: any slug or code
+    windows: bool = field(default=False)  # values are computed ranges, not field values
+
+
+FACETS = [
+    Facet("content_type", _("Content type"), "content_type", CONTENT_TYPES),
+    Facet("offer_type", _("Offer type"), "offer_type", dict(OfferType.choices)),
+    Facet("format", _("Format"), "format", dict(Format.choices)),
+    Facet("audience", _("Audience"), "audience", dict(Audience.choices)),
+    Facet("topic", _("Topic"), "topics"),
+    Facet("competence", _("IT competence"), "competences"),
+    Facet("place", _("Place"), "place"),
+    Facet("partner", _("Partner"), "partner"),
+    Facet("date", _("Date"), "date", DATE_WINDOWS, windows=True),
+    Facet("status", _("Challenge status"), "status", dict(ChallengeStatus.choices), windows=True),
+]
+FACETS_BY_NAME = {facet.name: facet for facet in FACETS}
+COMPETENCE_AREAS = dict(CompetenceArea.choices)
+
+
+def _start_of_day(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def date_windows(now: datetime.datetime | None = None) -> dict[str, tuple]:
+    """[from, to) of each date window: the rest of this week, of this month, and after."""
+    now = now or timezone.now()
+    today = timezone.localdate(now)
+    week_end = today + datetime.timedelta(days=7 - today.weekday())
+    month_end = (today.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+    return {
+        "week": (now, _start_of_day(week_end)),
+        "month": (now, _start_of_day(month_end)),
+        "later": (_start_of_day(month_end), None),
+    }
+
+
+# Challenge status from the phase dates, as ChallengeQuerySet.with_status decides it.
+def _status_checks(today: datetime.date) -> dict:
+    def finished(doc):
+        return bool(doc.get("end_date")) and _day(doc["end_date"]) < today
+
+    def application_open(doc):
+        opens, closes = doc.get("application_opens"), doc.get("application_closes")
+        return bool(opens and closes) and _day(opens) <= today <= _day(closes)
+
+    def announced(doc):
+        if not doc.get("date"):
+            return True
+        return _day(doc.get("application_opens") or doc["date"]) > today
+
+    def running(doc):
+        return not (finished(doc) or application_open(doc) or announced(doc))
+
+    return {
+        ChallengeStatus.ANNOUNCED: announced,
+        ChallengeStatus.APPLICATION_OPEN: application_open,
+        ChallengeStatus.RUNNING: running,
+        ChallengeStatus.FINISHED: finished,
+    }
+
+
+def _day(value) -> datetime.date:
+    if isinstance(value, str):
+        value = datetime.datetime.fromisoformat(value)
+    if isinstance(value, datetime.datetime):
+        return timezone.localdate(value) if timezone.is_aware(value) else value.date()
+    return value
+
+
+def _moment(value) -> datetime.datetime:
+    if isinstance(value, str):
+        value = datetime.datetime.fromisoformat(value)
+    if not isinstance(value, datetime.datetime):
+        return _start_of_day(value)
+    return value if timezone.is_aware(value) else timezone.make_aware(value)
+
+
+def document_matches(doc: dict, facet: Facet, values: list[str], now=None) -> bool:
+    """Whether a document has any of the values in one facet (the database backend's filter)."""
+    if facet.name == "date":
+        if not doc.get("date") or doc.get("content_type") not in {"offer", "challenge"}:
+            return False
+        start = _moment(doc["date"])
+        windows = date_windows(now)
+        return any(
+            windows[v][0] <= start and (windows[v][1] is None or start < windows[v][1])
+            for v in values
+        )
+    if facet.name == "status":
+        if doc.get("content_type") != "challenge":
+            return False
+        checks = _status_checks(timezone.localdate(now))
+        return any(checks[v](doc) for v in values)
+    present = doc.get(facet.field)
+    present = present if isinstance(present, list) else [present]
+    return any(value in present for value in values)
+
+
+def es_value_filter(facet: Facet, value: str, now=None) -> Q:
+    """The Elasticsearch filter for one facet value."""
+    if facet.name == "date":
+        start, end = date_windows(now)[value]
+        bounds = {"gte": start.isoformat()}
+        if end is not None:
+            bounds["lt"] = end.isoformat()
+        return Q("terms", content_type=["offer", "challenge"]) & Q("range", date=bounds)
+    if facet.name == "status":
+        return Q("term", content_type="challenge") & _es_status(value, timezone.localdate(now))
+    return Q("term", **{facet.field: value})
+
+
+def _es_status(status: str, today: datetime.date) -> Q:
+    day = {"value": today.isoformat(), "tz": timezone.get_current_timezone_name()}
+
+    def since(field: str, op: str) -> Q:
+        # Whole local days, as the database compares DateFields.
+        return Q("range", **{field: {op: day["value"], "time_zone": day["tz"]}})
+
+    finished = since("end_date", "lt")
+    application_open = since("application_opens", "lte") & since("application_closes", "gte")
+    announced = (
+        since("application_opens", "gt")
+        | (~Q("exists", field="application_opens") & since("date", "gt"))
+        | ~Q("exists", field="date")
+    )
+    if status == ChallengeStatus.FINISHED:
+        return finished
+    if status == ChallengeStatus.APPLICATION_OPEN:
+        return application_open
+    if status == ChallengeStatus.ANNOUNCED:
+        return announced
+    return ~(finished | application_open | announced)

@@ -1,0 +1,38 @@
+"""Publish, unpublish, move and delete of a searchable page queue an update of its document."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models.signals import post_delete
+
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from search.adapters import MODELS
+from search.tasks import schedule_update
+
+
+def _searchable_type(page: Page) -> bool:
+    model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+    return model in MODELS
+
+
+def _changed(sender, instance: Page, **kwargs) -> None:
+    if _searchable_type(instance):
+        schedule_update(instance.pk, instance.locale.language_code)
+
+
+def _moved(sender, instance: Page, **kwargs) -> None:
+    # A moved page changes its URL, and so do the pages below it.
+    for page in Page.objects.descendant_of(instance, inclusive=True).select_related("locale"):
+        _changed(sender, page)
+
+
+def _deleted(sender, instance: Page, **kwargs) -> None:
+    if instance.pk is not None and _searchable_type(instance):
+        schedule_update(instance.pk, instance.locale.language_code)
+
+
+def connect() -> None:
+    page_published.connect(_changed, dispatch_uid="search_page_published")
+    page_unpublished.connect(_changed, dispatch_uid="search_page_unpublished")
+    post_page_move.connect(_moved, dispatch_uid="search_page_moved")
+    post_delete.connect(_deleted, sender=Page, dispatch_uid="search_page_deleted")

@@ -1,0 +1,141 @@
+"""The search page (/de/suche/, /en/search/) and the JSON API (/api/v2/search/)."""
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.template.response import TemplateResponse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from search import service, stats
+from search.documents import LANGUAGES
+from search.facets import FACETS, FACETS_BY_NAME
+from search.forms import SearchForm
+
+
+def _run(query) -> service.Result:
+    result = service.search(query)
+    last = max(1, -(-result.count // query.per_page))
+    if query.page > last:  # a page number past the end shows the last page
+        query.page = last
+        result = service.search(query)
+    if query.text and query.page == 1:
+        stats.record(query.language, query.text, result.count)
+    return result
+
+
+def _active_filters(request: HttpRequest, result: service.Result) -> list[dict]:
+    """Every chosen facet value with the URL that removes just that one."""
+    active = []
+    for name, values in result.facets.items():
+        for value in values:
+            if value.selected:
+                params = request.GET.copy()
+                params.setlist(name, [v for v in params.getlist(name) if v != value.value])
+                params.pop("page", None)
+                active.append(
+                    {
+                        "facet": FACETS_BY_NAME[name].label,
+                        "label": value.label,
+                        "remove_url": f"?{params.urlencode()}" if params else "?",
+                    }
+                )
+    return active
+
+
+@require_GET
+def search_page(request: HttpRequest) -> HttpResponse:
+    language = translation.get_language()
+    form = SearchForm(request.GET)
+    query = form.query(language)
+    result = _run(query)
+    pages = Paginator(range(result.count), query.per_page).get_page(query.page)
+    groups = [
+        {"facet": facet, "values": result.facets[facet.name]}
+        for facet in FACETS
+        if result.facets[facet.name]
+    ]
+    response = TemplateResponse(
+        request,
+        "search/search_page.html",
+        {
+            "form": form,
+            "result": result,
+            "pages": pages,
+            "facet_groups": groups,
+            "active_filters": _active_filters(request, result),
+            "other_languages": [code for code in LANGUAGES if code != language],
+        },
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def _bad_request(form: SearchForm, locale_error: str | None = None) -> JsonResponse:
+    errors = form.error_messages() if form.errors else {}
+    if locale_error:
+        errors["locale"] = [locale_error]
+    return JsonResponse({"error": _("Invalid parameters."), "errors": errors}, status=400)
+
+
+def _locale(request: HttpRequest) -> tuple[str, str | None]:
+    locale = request.GET.get("locale", LANGUAGES[0])
+    if locale not in LANGUAGES:
+        return LANGUAGES[0], _("Choose one of: %(choices)s.") % {"choices": ", ".join(LANGUAGES)}
+    return locale, None
+
+
+@require_GET
+def search_api(request: HttpRequest) -> JsonResponse:
+    form = SearchForm(request.GET)
+    language, locale_error = _locale(request)
+    if not form.is_valid() or locale_error:
+        return _bad_request(form, locale_error)
+    with translation.override(language):
+        query = form.query(language)
+        result = _run(query)
+        body = {
+            "count": result.count,
+            "page": query.page,
+            "results": [
+                {
+                    "id": hit.page_id,
+                    "title": hit.title,
+                    "type": hit.content_type,
+                    "url": request.build_absolute_uri(hit.url),
+                    "teaser": hit.teaser,
+                    "highlight": hit.highlight,
+                    "dates": {"start": hit.date, "end": hit.end_date},
+                }
+                for hit in result.hits
+            ],
+            "facets": {
+                name: [
+                    {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
+                    for v in values
+                ]
+                for name, values in result.facets.items()
+            },
+            "suggestion": result.suggestion,
+            "backend": result.backend,
+        }
+    return JsonResponse(body, json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+def autocomplete_api(request: HttpRequest) -> JsonResponse:
+    language, locale_error = _locale(request)
+    text = request.GET.get("q", "").strip()
+    if locale_error or len(text) > 100:
+        errors = {"locale": [locale_error]} if locale_error else {}
+        if len(text) > 100:
+            errors["q"] = [_("At most 100 characters.")]
+        return JsonResponse({"error": _("Invalid parameters."), "errors": errors}, status=400)
+    if len(text) < 2:
+        return JsonResponse({"suggestions": [], "backend": "none"})
+    suggestions, backend = service.autocomplete(text, language)
+    for suggestion in suggestions:
+        suggestion["url"] = request.build_absolute_uri(suggestion["url"])
+    return JsonResponse(
+        {"suggestions": suggestions, "backend": backend}, json_dumps_params={"ensure_ascii": False}
+    )
