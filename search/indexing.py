@@ -74,7 +74,7 @@ def sync_page(client: Elasticsearch, page_id: int, language: str) -> str:
     if found is not None and found[1] is not None and found[0] == language:
         client.index(index=alias, id=str(page_id), document=found[1])
         return "indexed"
-    client.delete(index=alias, id=str(page_id), ignore=[404])
+    client.options(ignore_status=404).delete(index=alias, id=str(page_id))
     return "removed"
 
 

@@ -61,5 +61,5 @@ def test_wildcard_delete_is_refused_as_on_a_stock_cluster(elasticsearch, setting
     ensure_index(elasticsearch, "de")
     from elasticsearch import BadRequestError
 
-    with pytest.raises(BadRequestError, match="[Ww]ildcard"):
+    with pytest.raises(BadRequestError, match=r"[Ww]ildcard"):
         elasticsearch.indices.delete(index=f"{settings.ELASTICSEARCH_INDEX_PREFIX}-*")

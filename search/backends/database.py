@@ -22,8 +22,8 @@ def _matching_ids(adapter, language: str, text: str) -> list[int] | None:
     """Ids of this type's pages that contain every word, best first (None: no text given)."""
     if not text:
         return None
-    found = adapter.model.objects.live().filter(locale__language_code=language)
-    return [page.pk for page in found.search(text, operator="and")]
+    # Wagtail's search filters only on declared filter fields; the locale is narrowed later.
+    return [page.pk for page in adapter.model.objects.live().search(text, operator="and")]
 
 
 def _documents(language: str, text: str) -> list[dict]:

@@ -94,9 +94,7 @@ class PortalSearch(FacetedSearch):
                 self.portal_query.text,
                 term={"field": "words", "suggest_mode": "popular", "min_word_length": 3},
             )
-        return s.params(request_timeout=settings.ELASTICSEARCH_TIMEOUT).response_class(
-            FacetedResponse
-        )
+        return s.response_class(FacetedResponse)
 
     def query(self, search: Search, query: str) -> Search:
         if self.portal_query.sort == "date":
@@ -181,8 +179,7 @@ def autocomplete(client: Elasticsearch, text: str, language: str, limit: int) ->
         Search(using=client, index=index_name(language))
         .filter(current())
         .query(Q("match", **{"title.autocomplete": {"query": text, "operator": "and"}}))
-        .source(["title", "url", "content_type"])
-        .params(request_timeout=settings.ELASTICSEARCH_TIMEOUT)[:limit]
+        .source(["title", "url", "content_type"])[:limit]
     )
     return [{"title": hit.title, "url": hit.url, "type": hit.content_type} for hit in s.execute()]
 
@@ -200,7 +197,6 @@ def similar(client: Elasticsearch, page_id: int, language: str, limit: int) -> l
         Search(using=client, index=index)
         .filter(current())
         .filter("term", content_type="offer")
-        .query(like)
-        .params(request_timeout=settings.ELASTICSEARCH_TIMEOUT)[:limit]
+        .query(like)[:limit]
     )
     return [_hit(hit) for hit in s.execute()]
