@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 
 from home.models import CompetenceArea
 from offers.choices import Audience, ChallengeStatus, Format, OfferType
+from offers.models import ChallengePage
+from offers.models.challenge import status_rules
 
 CONTENT_TYPES = {
     "offer": _("Offers"),
@@ -70,29 +72,22 @@ def date_windows(now: datetime.datetime | None = None) -> dict[str, tuple]:
     }
 
 
-# Challenge status from the phase dates, as ChallengeQuerySet.with_status decides it.
-def _status_checks(today: datetime.date) -> dict:
-    def finished(doc):
-        return bool(doc.get("end_date")) and _day(doc["end_date"]) < today
-
-    def application_open(doc):
-        opens, closes = doc.get("application_opens"), doc.get("application_closes")
-        return bool(opens and closes) and _day(opens) <= today <= _day(closes)
-
-    def announced(doc):
-        if not doc.get("date"):
-            return True
-        return _day(doc.get("application_opens") or doc["date"]) > today
-
-    def running(doc):
-        return not (finished(doc) or application_open(doc) or announced(doc))
-
-    return {
-        ChallengeStatus.ANNOUNCED: announced,
-        ChallengeStatus.APPLICATION_OPEN: application_open,
-        ChallengeStatus.RUNNING: running,
-        ChallengeStatus.FINISHED: finished,
+def _challenge_status(doc: dict, today: datetime.date) -> str:
+    """The status of a challenge document, by offers' one definition (ChallengePage.status)."""
+    dates = {
+        name: _day(doc[field]) if doc.get(field) else None
+        for name, field in STATUS_DATE_FIELDS.items()
     }
+    return ChallengePage(**dates).status(today)
+
+
+# The challenge's stored phase dates and the document fields that hold them.
+STATUS_DATE_FIELDS = {
+    "starts_on": "date",
+    "ends_on": "end_date",
+    "application_opens": "application_opens",
+    "application_closes": "application_closes",
+}
 
 
 def _day(value) -> datetime.date:
@@ -125,8 +120,7 @@ def document_matches(doc: dict, facet: Facet, values: list[str], now=None) -> bo
     if facet.name == "status":
         if doc.get("content_type") != "challenge":
             return False
-        checks = _status_checks(timezone.localdate(now))
-        return any(checks[v](doc) for v in values)
+        return _challenge_status(doc, timezone.localdate(now)) in values
     present = doc.get(facet.field)
     present = present if isinstance(present, list) else [present]
     return any(value in present for value in values)
@@ -146,23 +140,39 @@ def es_value_filter(facet: Facet, value: str, now=None) -> Q:
 
 
 def _es_status(status: str, today: datetime.date) -> Q:
-    day = {"value": today.isoformat(), "tz": timezone.get_current_timezone_name()}
+    """offers' status rules (first match wins, else running) as an Elasticsearch filter."""
+    rules = status_rules(today)
+    earlier = Q("match_none")
+    for rule_status, condition in rules:
+        query = _es_condition(condition)
+        if rule_status == status:
+            return query & ~earlier
+        earlier |= query
+    return ~earlier
 
-    def since(field: str, op: str) -> Q:
-        # Whole local days, as the database compares DateFields.
-        return Q("range", **{field: {op: day["value"], "time_zone": day["tz"]}})
 
-    finished = since("end_date", "lt")
-    application_open = since("application_opens", "lte") & since("application_closes", "gte")
-    announced = (
-        since("application_opens", "gt")
-        | (~Q("exists", field="application_opens") & since("date", "gt"))
-        | ~Q("exists", field="date")
-    )
-    if status == ChallengeStatus.FINISHED:
-        return finished
-    if status == ChallengeStatus.APPLICATION_OPEN:
-        return application_open
-    if status == ChallengeStatus.ANNOUNCED:
-        return announced
-    return ~(finished | application_open | announced)
+def _es_condition(condition) -> Q:
+    """A Q of plain date comparisons on the challenge's phase fields, as an Elasticsearch query;
+    dates compare as whole local days, as the database compares DateFields."""
+    parts = []
+    for child in condition.children:
+        if not isinstance(child, tuple):
+            parts.append(_es_condition(child))
+            continue
+        lookup, value = child
+        name, _sep, operator = lookup.partition("__")
+        field = STATUS_DATE_FIELDS[name]
+        if operator == "isnull":
+            exists = Q("exists", field=field)
+            parts.append(~exists if value else exists)
+        else:
+            bounds = {
+                operator: value.isoformat(),
+                "time_zone": timezone.get_current_timezone_name(),
+            }
+            parts.append(Q("range", **{field: bounds}))
+    if condition.connector == "AND":
+        query = Q("bool", filter=parts)
+    else:
+        query = Q("bool", should=parts, minimum_should_match=1)
+    return ~query if condition.negated else query
