@@ -10,7 +10,7 @@ import difflib
 import html
 import re
 
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 
 from search.adapters import ADAPTERS
@@ -180,25 +180,24 @@ def similar(page_id: int, language: str, limit: int) -> list:
     page = adapter.model.objects.filter(pk=page_id).first()
     if page is None:
         return []
-    tags = list(page.topics.values_list("pk", flat=True))
-    competences = list(page.competences.values_list("pk", flat=True))
+    shared = [
+        Count(relation, filter=Q(**{f"{relation}__in": ids}), distinct=True)
+        for relation, ids in (
+            ("tagged_items__tag", list(page.topics.values_list("pk", flat=True))),
+            ("competences", list(page.competences.values_list("pk", flat=True))),
+        )
+        if ids  # an empty IN would empty the whole query
+    ]
+    if not shared:
+        return []
     offers = (
         adapter.searchable(language)
         .current()
         .exclude(pk=page_id)
-        .annotate(
-            shared=Count("tagged_items", filter=_in("tagged_items__tag", tags), distinct=True)
-            + Count("competences", filter=_in("competences", competences), distinct=True)
-        )
+        .annotate(shared=sum(shared[1:], shared[0]))
         .filter(shared__gt=0)
         .order_by("-shared", "title")[:limit]
     )
     return [
         Hit(offer.pk, offer.title, "offer", offer.url, offer.teaser, "", None) for offer in offers
     ]
-
-
-def _in(field: str, values: list[int]):
-    from django.db.models import Q
-
-    return Q(**{f"{field}__in": values})
