@@ -199,3 +199,15 @@ def test_outage_answers_from_the_database_and_the_retry_catches_up(
     assert not IndexFailure.objects.exists()
     assert check(get_client(30), "de") == (set(), set())
     assert client.get("/api/v2/search/?q=Cloud&locale=de").json()["backend"] == "elasticsearch"
+
+
+def test_similar_offers_come_from_more_like_this_in_the_page_language(elasticsearch):
+    offer = factories.OfferPageFactory(title="Cloud-Architektur für Einsteiger")
+    factories.OfferPageFactory(title="Cloud-Architektur im Betrieb")
+    factories.OfferPageFactory(title="Robotik Vortrag", teaser="Greifarme und Sensorik.")
+    factories.ArticlePageFactory(title="Cloud-Architektur im Magazin")
+    _rebuild(elasticsearch)
+
+    similar = service.similar(offer.pk, "de")
+
+    assert [hit.title for hit in similar] == ["Cloud-Architektur im Betrieb"]

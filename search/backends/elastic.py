@@ -192,6 +192,7 @@ def similar(client: Elasticsearch, page_id: int, language: str, limit: int) -> l
         min_term_freq=1,
         min_doc_freq=1,
         max_query_terms=25,
+        minimum_should_match="10%",
     )
     s = (
         Search(using=client, index=index)
