@@ -85,13 +85,13 @@ def autocomplete(text: str, language: str, limit: int = 8) -> tuple[list[dict], 
     return database.autocomplete(text, language, limit), "database"
 
 
-def similar(page_id: int, language: str, limit: int = 3) -> list[Hit]:
+def similar(page, language: str, limit: int = 3) -> list[Hit]:
     """Offers like this page in its language (more_like_this), or by shared topics."""
     client = available_client()
     if client is not None:
         try:
-            return elastic.similar(client, page_id, language, limit)
+            return elastic.similar(client, page.pk, language, limit)
         except UNAVAILABLE as error:
             report_failure()
             logger.warning("similar offers fall back to the database: %s", error)
-    return database.similar(page_id, language, limit)
+    return database.similar(page, language, limit)

@@ -208,6 +208,6 @@ def test_similar_offers_come_from_more_like_this_in_the_page_language(elasticsea
     factories.ArticlePageFactory(title="Cloud-Architektur im Magazin")
     _rebuild(elasticsearch)
 
-    similar = service.similar(offer.pk, "de")
+    similar = service.similar(offer, "de")
 
     assert [hit.title for hit in similar] == ["Cloud-Architektur im Betrieb"]

@@ -12,7 +12,7 @@ from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import structured_data
-from home.lookups import PortalPageManager, private_paths, public_pages
+from home.lookups import PortalPageManager, locale_by_id, private_paths, public_pages
 
 
 class BasePage(Page):
@@ -85,6 +85,11 @@ class BasePage(Page):
     def alternate_links(self) -> list[dict]:
         """Feeds and downloads announced in <head> as <link rel="alternate">."""
         return []
+
+    def get_context(self, request, *args, **kwargs):
+        # Templates and tags ask for page.locale: give it the remembered one, not a query.
+        self.locale = locale_by_id(self.locale_id)
+        return super().get_context(request, *args, **kwargs)
 
     def full_clean(self, *args, **kwargs):
         # Before a revision is serialised, so revisions hold the localised relations too.

@@ -172,29 +172,24 @@ def autocomplete(text: str, language: str, limit: int) -> list[dict]:
     return (starts + rest)[:limit]
 
 
-def similar(page_id: int, language: str, limit: int) -> list:
-    """Current offers that share the most topics and competences with the page."""
+def similar(page, language: str, limit: int) -> list:
+    """Current offers that share the most topics and competences with the page, in one query."""
     from search.service import Hit
 
     adapter = ADAPTERS["offer"]
-    page = adapter.model.objects.filter(pk=page_id).first()
-    if page is None:
-        return []
-    shared = [
-        Count(relation, filter=Q(**{f"{relation}__in": ids}), distinct=True)
-        for relation, ids in (
-            ("tagged_items__tag", list(page.topics.values_list("pk", flat=True))),
-            ("competences", list(page.competences.values_list("pk", flat=True))),
-        )
-        if ids  # an empty IN would empty the whole query
-    ]
-    if not shared:
-        return []
+    model = adapter.model
+    # Subqueries rather than id lists: no query of their own, and empty ones simply count 0.
+    topics = model.topics.through.objects.filter(content_object_id=page.pk).values("tag_id")
+    competences = model.competences.through.objects.filter(
+        **{model._meta.model_name: page.pk}
+    ).values("competence_id")
+    shared = Count("tagged_items__tag", filter=Q(tagged_items__tag__in=topics), distinct=True)
+    shared += Count("competences", filter=Q(competences__in=competences), distinct=True)
     offers = (
         adapter.searchable(language)
         .current()
-        .exclude(pk=page_id)
-        .annotate(shared=sum(shared[1:], shared[0]))
+        .exclude(pk=page.pk)
+        .annotate(shared=shared)
         .filter(shared__gt=0)
         .order_by("-shared", "title")[:limit]
     )

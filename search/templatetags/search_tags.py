@@ -4,6 +4,7 @@ from django import template
 from django.urls import reverse
 from django.utils import translation
 
+from home.lookups import locale_by_id
 from search import service
 
 register = template.Library()
@@ -25,7 +26,8 @@ def search_box(context) -> dict:
 @register.inclusion_tag("search/similar_offers.html")
 def similar_offers(page, limit: int = 3) -> dict:
     """ "Similar offers" for a detail page, in the page's language."""
-    return {"hits": service.similar(page.pk, page.locale.language_code, limit)}
+    language = locale_by_id(page.locale_id).language_code  # remembered: no query
+    return {"hits": service.similar(page, language, limit)}
 
 
 @register.simple_tag
