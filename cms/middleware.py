@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.db import DatabaseError
 from django.utils import translation
 
 from home.lookups import site_for
@@ -27,5 +28,10 @@ class RememberedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        site_for(request)
+        try:
+            site_for(request)
+        except DatabaseError:
+            # The database (or the database cache) is down: let the view answer, so /healthz
+            # can say 503 instead of this middleware failing with a 500.
+            pass
         return self.get_response(request)
