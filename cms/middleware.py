@@ -1,3 +1,5 @@
+from contextlib import suppress
+
 from django.conf import settings
 from django.db import DatabaseError
 from django.utils import translation
@@ -28,10 +30,8 @@ class RememberedSiteMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        try:
+        # With the database (or the database cache) down, let the view answer, so /healthz
+        # can say 503 instead of this middleware failing with a 500.
+        with suppress(DatabaseError):
             site_for(request)
-        except DatabaseError:
-            # The database (or the database cache) is down: let the view answer, so /healthz
-            # can say 503 instead of this middleware failing with a 500.
-            pass
         return self.get_response(request)
