@@ -2,7 +2,10 @@ from contextlib import suppress
 
 from django.conf import settings
 from django.db import DatabaseError
+from django.middleware.http import ConditionalGetMiddleware
+from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
+from django.utils.cache import patch_cache_control
 
 from home.lookups import site_for
 
@@ -35,3 +38,31 @@ class RememberedSiteMiddleware:
         with suppress(DatabaseError):
             site_for(request)
         return self.get_response(request)
+
+
+class ApiConditionalGetMiddleware(ConditionalGetMiddleware):
+    """ETags on the JSON API, and 304 Not Modified when a client already has the answer.
+
+    Public answers may be cached for a minute; a draft shown through a preview token never.
+    """
+
+    def process_response(self, request, response):
+        if not request.path.startswith("/api/"):
+            return response
+        if "token" in request.GET:
+            patch_cache_control(response, private=True, no_store=True)
+        elif response.status_code == 200 and not response.has_header("Cache-Control"):
+            patch_cache_control(response, public=True, max_age=60)
+        return super().process_response(request, response)
+
+
+class PortalLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, except that an API 404 stays a JSON 404.
+
+    Django would answer it with a redirect to /de/api/…, which Wagtail's catch-all serves.
+    """
+
+    def process_response(self, request, response):
+        if request.path.startswith("/api/"):
+            return response
+        return super().process_response(request, response)

@@ -24,6 +24,7 @@ urlpatterns = [
     ),
     path("api/v2/search/", search_api, name="search_api"),
     path("api/v2/search/autocomplete/", autocomplete_api, name="search_autocomplete"),
+    path("api/v2/", include("cms.api.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(

@@ -14,7 +14,7 @@ from home.content_cache import remember
 from home.models import Competence, Place, Topic
 from offers.choices import Audience, ChallengeStatus, Format, OfferType
 
-_AUDIENCE_FIELDS = {
+AUDIENCE_FIELDS = {
     Audience.STUDENTS: "for_students",
     Audience.GRADUATES: "for_graduates",
     Audience.EMPLOYERS: "for_employers",
@@ -104,7 +104,7 @@ class OfferFilterForm(ExchangeFilterForm):
         if data.get("type"):
             items = items.filter(offer_type__in=data["type"])
         for audience in data.get("audience", []):
-            items = items.filter(**{_AUDIENCE_FIELDS[audience]: True})
+            items = items.filter(**{AUDIENCE_FIELDS[audience]: True})
         if data.get("upcoming"):
             return items.upcoming()
         return items

@@ -37,9 +37,14 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    # The JSON API under /api/v2/ (cms/api/).
+    "wagtail.api.v2",
     "wagtail",
     "modelcluster",
     "taggit",
+    "corsheaders",
+    # Swagger UI for /api/v2/docs/, served from our own static files (no CDN).
+    "drf_spectacular_sidecar",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -54,12 +59,14 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.security.ContentSecurityPolicyMiddleware",
     "cms.security.PermissionsPolicyMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "cms.middleware.ApiConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and users: a cached page is served without touching either.
     "cms.page_cache.PageCacheMiddleware",
     "cms.middleware.RememberedSiteMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "cms.middleware.PortalLocaleMiddleware",
     "cms.middleware.AdminDefaultLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -296,6 +303,20 @@ PASSWORD_RESET_RATE_PERIOD = 3600
 # The admin loads nothing from other hosts: no Gravatar, no update check.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# The JSON API (/api/v2/): see cms/api/. Other sites may read it from these origins.
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_EXPOSE_HEADERS = ["ETag"]
+WAGTAILAPI_LIMIT_MAX = 50
+# `format` is a filter of the pages endpoint (on site, online, hybrid), not a renderer choice.
+REST_FRAMEWORK = {"URL_FORMAT_OVERRIDE": None}
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+WAGTAILAPI_SEARCH_ENABLED = False
+# Headless preview: the external frontend that shows an editor's draft, and how long it may.
+HEADLESS_PREVIEW_URL = env_str("HEADLESS_PREVIEW_URL")
+HEADLESS_PREVIEW_MAX_AGE = env_int("HEADLESS_PREVIEW_MAX_AGE", 600)
 
 LOGGING = {
     "version": 1,

@@ -9,6 +9,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, TranslatableMixin
@@ -16,6 +17,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import structured_data
+from home.api import CompetencesField, TopicsField
 from home.blocks import BodyBlock
 from home.feeds import ArticleFeed
 from home.pagination import paginate
@@ -95,6 +97,13 @@ class ArticlePage(BasePage):
         SynchronizedField("competences"),
         SynchronizedField("related_pages"),
     ]
+    api_fields = BasePage.api_fields + [
+        APIField("date"),
+        APIField("authors"),
+        APIField("body"),
+        APIField("topics", serializer=TopicsField()),
+        APIField("competences", serializer=CompetencesField()),
+    ]
 
     parent_page_types = ["home.ArticleIndexPage"]
     subpage_types = []
@@ -122,6 +131,7 @@ class ArticleAuthor(TranslatableMixin, Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("role")]
     translatable_fields = [SynchronizedField("name"), TranslatableField("role")]
+    api_fields = [APIField("name"), APIField("role")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         pass

@@ -8,14 +8,17 @@ from django.db.models import prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import structured_data
+from home.api import ImageRenditionsField, TranslationsField
 from home.lookups import PortalPageManager, locale_by_id, private_paths, public_pages
+from home.preview import HeadlessPreviewMixin
 
 
-class BasePage(Page):
+class BasePage(HeadlessPreviewMixin, Page):
     """Abstract base of every content page: teaser, listing image, SEO and translation policy."""
 
     teaser = models.TextField(
@@ -50,6 +53,13 @@ class BasePage(Page):
         TranslatableField("teaser"),
         SynchronizedField("listing_image"),
         SynchronizedField("show_in_menus"),
+    ]
+
+    # What the JSON API (/api/v2/pages/) shows of every page; page types add theirs.
+    api_fields = [
+        APIField("teaser"),
+        APIField("image", serializer=ImageRenditionsField(source="listing_image")),
+        APIField("translations", serializer=TranslationsField()),
     ]
 
     # What a card of this page type shows besides the page itself; prefetched for lists.
@@ -112,6 +122,7 @@ class IndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("intro")]
+    api_fields = BasePage.api_fields + [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1

@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -34,6 +35,7 @@ class HomePage(BasePage):
         TranslatableField("hero_text"),
         SynchronizedField("featured_items"),
     ]
+    api_fields = BasePage.api_fields + [APIField("hero_title"), APIField("hero_text")]
 
     parent_page_types = ["wagtailcore.Page"]
     max_count_per_parent = 1

@@ -1,6 +1,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
@@ -18,6 +19,7 @@ class StandardPage(BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("teaser"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("body")]
+    api_fields = BasePage.api_fields + [APIField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

@@ -12,11 +12,13 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.api import ValueField
 from home.blocks import BodyBlock
 from home.lookups import PortalPageQuerySet
 from home.models import BasePage
@@ -187,6 +189,24 @@ class ChallengePage(ExchangePage):
         SynchronizedField("team_size_max"),
         SynchronizedField("number_of_teams"),
     ]
+    api_fields = ExchangePage.api_fields + [
+        APIField(
+            "status",
+            serializer=ValueField(source="current_status", schema={"enum": ChallengeStatus.values}),
+        ),
+        APIField("starts_on"),
+        APIField("application_opens"),
+        APIField("application_closes"),
+        APIField("ends_on"),
+        APIField("phases"),
+        APIField("team_size_min"),
+        APIField("team_size_max"),
+        APIField("number_of_teams"),
+        APIField("reward"),
+        APIField("problem"),
+        APIField("expected_results"),
+        APIField("results"),
+    ]
 
     parent_page_types = ["offers.ChallengeIndexPage"]
     subpage_types = []
@@ -244,6 +264,7 @@ class ChallengePhase(TranslatableMixin, Orderable):
         SynchronizedField("ends_on"),
         TranslatableField("note"),
     ]
+    api_fields = [APIField("kind"), APIField("starts_on"), APIField("ends_on"), APIField("note")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("phase")

@@ -6,9 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail_localize.fields import SynchronizedField
 
+from home.api import CompetencesField, PageLinkField, PlaceField, TopicsField
 from home.models import BasePage, IndexPage
 from home.pagination import paginate
 from offers.calendar import calendar_response
@@ -54,6 +56,14 @@ class ExchangePage(BasePage):
         SynchronizedField("address"),
         SynchronizedField("competences"),
         SynchronizedField("topics"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("partner", serializer=PageLinkField()),
+        APIField("format"),
+        APIField("place", serializer=PlaceField()),
+        APIField("address"),
+        APIField("topics", serializer=TopicsField()),
+        APIField("competences", serializer=CompetencesField()),
     ]
 
     class Meta:

@@ -11,12 +11,14 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.api import ValueField
 from home.blocks import BodyBlock
 from home.lookups import PortalPageQuerySet
 from home.models import BasePage
@@ -173,6 +175,28 @@ class OfferPage(RoutablePageMixin, ExchangePage):
         SynchronizedField("registration_url"),
         SynchronizedField("contact_email"),
     ]
+    api_fields = ExchangePage.api_fields + [
+        APIField("offer_type"),
+        APIField("provider_kind"),
+        APIField(
+            "audiences",
+            serializer=ValueField(
+                source="audience_codes",
+                schema={"type": "array", "items": {"enum": Audience.values}},
+            ),
+        ),
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("registration_deadline"),
+        APIField("valid_through"),
+        APIField("capacity"),
+        APIField("is_free"),
+        APIField("price"),
+        APIField("language"),
+        APIField("registration_url"),
+        APIField("contact_email"),
+        APIField("body"),
+    ]
 
     parent_page_types = ["offers.OfferIndexPage"]
     subpage_types = []
@@ -188,14 +212,21 @@ class OfferPage(RoutablePageMixin, ExchangePage):
         held_in_english = self.language == OfferLanguage.ENGLISH
         return "en" if held_in_english and translation.get_language() != "en" else ""
 
-    @property
-    def audiences(self) -> list[str]:
+    def _audiences(self) -> list[Audience]:
         flags = {
             Audience.STUDENTS: self.for_students,
             Audience.GRADUATES: self.for_graduates,
             Audience.EMPLOYERS: self.for_employers,
         }
-        return [audience.label for audience, chosen in flags.items() if chosen]
+        return [audience for audience, chosen in flags.items() if chosen]
+
+    @property
+    def audiences(self) -> list[str]:
+        return [audience.label for audience in self._audiences()]
+
+    @property
+    def audience_codes(self) -> list[str]:
+        return [audience.value for audience in self._audiences()]
 
     @property
     def alternate_links(self) -> list[dict]:

@@ -5,10 +5,12 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.api import ImageRenditionsField, PlacesField
 from home.models import BasePage, IndexPage
 from home.pagination import paginate
 from offers import structured_data
@@ -98,6 +100,21 @@ class PartnerPage(BasePage):
         SynchronizedField("contact_phone"),
     ]
     card_related = ("logo__renditions", "cities")
+    api_fields = BasePage.api_fields + [
+        APIField(
+            "logo",
+            serializer=ImageRenditionsField(small="max-240x120", large="max-480x240"),
+        ),
+        APIField("kind"),
+        APIField("industry"),
+        APIField("size"),
+        APIField("cities", serializer=PlacesField()),
+        APIField("website"),
+        APIField("description"),
+        APIField("contact_name"),
+        APIField("contact_email"),
+        APIField("contact_phone"),
+    ]
 
     parent_page_types = ["offers.PartnerIndexPage"]
     subpage_types = []

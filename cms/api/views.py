@@ -1,0 +1,214 @@
+"""The endpoints of /api/v2/: Wagtail's pages, images and documents, held to the description.
+
+Every parameter passes a form from `cms.api.params` first; a bad one is a 400 with a JSON
+error, never a 500. Lists prefetch what their fields show, so a list of 50 costs the same
+queries as a list of 5.
+"""
+
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+
+from django.db.models import prefetch_related_objects
+from django.http import Http404
+from django.urls import path
+
+from modelcluster.models import get_all_child_relations
+from wagtail.api import APIField
+from wagtail.api.v2.filters import ChildOfFilter, DescendantOfFilter, TranslationOfFilter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Locale, Site
+
+from home.api import (
+    DescribedField,
+    HtmlUrlField,
+    ImageRenditionsField,
+    TagNamesField,
+    translations_of,
+)
+from home.preview import PreviewTokenError, load_preview
+
+from . import params
+from .filters import apply_facets, apply_order, visible_pages
+
+
+class InvalidParameters(Exception):
+    def __init__(self, errors: dict):
+        self.errors = errors
+        super().__init__("invalid query parameters")
+
+
+class StrictParametersMixin:
+    """Only documented parameters, each validated; errors as JSON."""
+
+    authentication_classes: list = []
+    permission_classes = [AllowAny]
+    filter_backends: list = []
+    parameter_forms: dict[str, type] = {}
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        form_class = self.parameter_forms[self.action]
+        unknown = sorted(set(request.GET) - set(form_class.base_fields))
+        if unknown:
+            raise BadRequestError(
+                "query parameter is not an operation or a recognised field: " + ", ".join(unknown)
+            )
+        form = form_class(request.GET)
+        if not form.is_valid():
+            raise InvalidParameters({name: list(errors) for name, errors in form.errors.items()})
+        self.parameters = form.cleaned_data
+
+    def check_query_parameters(self, queryset):
+        """Done by the parameter forms in `initial`."""
+
+    def handle_exception(self, exc):
+        if isinstance(exc, InvalidParameters):
+            return Response({"message": str(exc), "errors": exc.errors}, status=400)
+        return super().handle_exception(exc)
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        return apply_order(queryset, self.parameters.get("order", ""))
+
+    def paginate_queryset(self, queryset):
+        items = list(super().paginate_queryset(queryset))
+        self.prefetch(items)
+        return items
+
+    def prefetch(self, items: list) -> None:
+        """Load what the chosen fields show, a fixed number of queries for the whole list."""
+        if not items:
+            return
+        model = type(items[0])
+        chosen = set(self.get_serializer_class().Meta.fields)
+        lookups = []
+        for field in self.get_body_fields(model) + self.get_meta_fields(model):
+            if field.name in chosen and isinstance(field.serializer, DescribedField):
+                lookups.extend(field.serializer.prefetch_lookups(field.name))
+            elif field.name in chosen and field.name in self.child_relations(model):
+                lookups.append(field.name)
+        prefetch_related_objects(items, *lookups)
+        if "translations" in chosen:
+            translations = translations_of(items)
+            for item in items:
+                item.api_translations = translations[item.pk]
+
+    @staticmethod
+    def child_relations(model) -> set[str]:
+        return {relation.get_accessor_name() for relation in get_all_child_relations(model)}
+
+
+class ProXLabPagesAPIViewSet(StrictParametersMixin, PagesAPIViewSet):
+    filter_backends = [ChildOfFilter, DescendantOfFilter, TranslationOfFilter]
+    parameter_forms = {
+        "listing_view": params.PageListParameters,
+        "detail_view": params.DetailParameters,
+        "find_view": params.FindParameters,
+        "preview_view": params.PreviewParameters,
+    }
+    meta_fields = [
+        APIField("html_url", serializer=HtmlUrlField()) if name == "html_url" else name
+        for name in PagesAPIViewSet.meta_fields
+    ]
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [
+            *super().get_urlpatterns(),
+            path("preview/", cls.as_view({"get": "preview_view"}), name="preview"),
+        ]
+
+    @classmethod
+    def get_listing_default_fields(cls, model):
+        """Wagtail's defaults, plus every field of one type that is not long text."""
+        defaults = super().get_listing_default_fields(model)
+        long_text = {"body", "problem", "expected_results", "results", "description"}
+        return defaults + [
+            field.name
+            for field in cls._convert_api_fields(getattr(model, "api_fields", ()))
+            if field.name not in long_text
+        ]
+
+    def get_base_queryset(self):
+        return visible_pages(super().get_base_queryset())
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if locale := self.parameters.get("locale"):
+            queryset = queryset.filter(locale__language_code=locale)
+        if slug := self.parameters.get("slug"):
+            queryset = queryset.filter(slug=slug)
+        if self.action == "listing_view":
+            queryset = apply_facets(queryset, self.parameters)
+        return queryset
+
+    def prefetch(self, items: list) -> None:
+        super().prefetch(items)
+        prefetch_related_objects(items, "locale")
+
+    def find_object(self, queryset, request):
+        """`html_path` with its language prefix (`/en/offers/…`), as the site shows it."""
+        html_path = self.parameters.get("html_path")
+        if not html_path:
+            return super().find_object(queryset, request)
+        components = [part for part in html_path.split("/") if part]
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        root = site.root_page
+        if components and (locale := Locale.objects.filter(language_code=components[0]).first()):
+            root = root.get_translation_or_none(locale) or root
+            components = components[1:]
+        try:
+            page, _args, _kwargs = root.specific.route(request, components)
+        except Http404:
+            return None
+        return page if queryset.filter(pk=page.pk).exists() else None
+
+    def get_object(self):
+        if self.action == "preview_view":
+            return self._preview_page
+        return super().get_object()
+
+    def preview_view(self, request):
+        """The draft an editor is previewing, for the holder of a fresh token only."""
+        try:
+            self._preview_page = load_preview(self.parameters["token"])
+        except PreviewTokenError:
+            return Response({"message": "The preview token is invalid or has expired."}, 403)
+        serializer = self.get_serializer(self._preview_page)
+        return Response(serializer.data)
+
+
+class ProXLabImagesAPIViewSet(StrictParametersMixin, ImagesAPIViewSet):
+    parameter_forms = {
+        "listing_view": params.MediaListParameters,
+        "detail_view": params.DetailParameters,
+        "find_view": params.FindParameters,
+    }
+    body_fields = ImagesAPIViewSet.body_fields + [
+        APIField("renditions", serializer=ImageRenditionsField(source="*"))
+    ]
+    meta_fields = [
+        APIField("tags", serializer=TagNamesField()) if name == "tags" else name
+        for name in ImagesAPIViewSet.meta_fields
+    ]
+    listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["renditions"]
+
+    def get_queryset(self):
+        return super().get_queryset().prefetch_related("renditions")
+
+
+class ProXLabDocumentsAPIViewSet(StrictParametersMixin, DocumentsAPIViewSet):
+    parameter_forms = {
+        "listing_view": params.MediaListParameters,
+        "detail_view": params.DetailParameters,
+        "find_view": params.FindParameters,
+    }
+    meta_fields = [
+        APIField("tags", serializer=TagNamesField()) if name == "tags" else name
+        for name in DocumentsAPIViewSet.meta_fields
+    ]
