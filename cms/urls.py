@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import urls as wagtail_urls
@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.api.docs import not_found as api_not_found
 from cms.health import healthz
 from cms.login_protection import RateLimitedPasswordResetView
 from cms.sitemap import AllLanguagesSitemap
@@ -33,6 +34,8 @@ urlpatterns = [
         {"sitemaps": {"pages": AllLanguagesSitemap}},
         name="sitemap",
     ),
+    # Last of the API's routes: any other /api/ address is a JSON 404, not a page.
+    re_path(r"^api/", api_not_found),
 ]
 
 if settings.DEBUG:

@@ -84,12 +84,13 @@ class ImageRenditionsField(DescribedField):
 
         request = self.context.get("request")
         data = {"id": image.pk, "title": image.title, "alt": image.default_alt_text or ""}
+        try:
+            # Both at once: prefetched renditions are used without writing the cache.
+            renditions = image.get_renditions(*self.specs.values())
+        except SourceImageIOError:  # the file is missing: no sizes, not an error
+            return {**data, **dict.fromkeys(self.specs)}
         for size, spec in self.specs.items():
-            try:
-                rendition = image.get_rendition(spec)
-            except SourceImageIOError:  # the file is missing: the size is null, not an error
-                data[size] = None
-                continue
+            rendition = renditions[spec]
             data[size] = {
                 "url": _absolute(request, rendition.url),
                 "width": rendition.width,

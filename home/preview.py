@@ -12,7 +12,6 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
-from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
@@ -80,9 +79,13 @@ class HeadlessPreviewMixin:
             modes.append((MODE, _("External frontend")))
         return modes
 
-    def serve_preview(self, request: HttpRequest, mode_name: str):
-        if mode_name != MODE:
-            return super().serve_preview(request, mode_name)
+    def make_preview_request(self, original_request=None, preview_mode=None, *args, **kwargs):
+        # Above serve_preview, which routable pages answer with their own view.
+        if preview_mode != MODE:
+            return super().make_preview_request(original_request, preview_mode, *args, **kwargs)
         # A page that was never saved has no id the frontend could fetch translations for.
         url = preview_url(self) if self.pk else None
-        return TemplateResponse(request, "home/headless_preview.html", {"preview_url": url})
+        response = TemplateResponse(
+            original_request, "home/headless_preview.html", {"preview_url": url}
+        )
+        return response.render()

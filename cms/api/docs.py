@@ -24,6 +24,10 @@ def openapi_json(request: HttpRequest) -> JsonResponse:
     return JsonResponse(cached_description(), json_dumps_params={"ensure_ascii": False})
 
 
+def not_found(request: HttpRequest) -> JsonResponse:
+    return JsonResponse({"message": "There is no such API endpoint."}, status=404)
+
+
 @require_GET
 def documentation(request: HttpRequest) -> HttpResponse:
     return render(request, "api/docs.html")

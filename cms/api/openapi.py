@@ -95,7 +95,12 @@ def parameters(form_class: type[forms.Form]) -> list[dict]:
     return result
 
 
-ID_PATH = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}}
+ID_PATH = {
+    "name": "id",
+    "in": "path",
+    "required": True,
+    "schema": {"type": "integer", "minimum": 1, "maximum": params.MAX_ID},
+}
 
 
 def _endpoint(tag: str, summary: str, form_class, responses: dict, path_id=False) -> dict:

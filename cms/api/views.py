@@ -50,7 +50,10 @@ class StrictParametersMixin:
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        form_class = self.parameter_forms[self.action]
+        self.parameters = {}
+        form_class = self.parameter_forms.get(self.action)
+        if form_class is None:  # OPTIONS: nothing is read
+            return
         unknown = sorted(set(request.GET) - set(form_class.base_fields))
         if unknown:
             raise BadRequestError(
@@ -133,7 +136,10 @@ class ProXLabPagesAPIViewSet(StrictParametersMixin, PagesAPIViewSet):
         ]
 
     def get_base_queryset(self):
-        return visible_pages(super().get_base_queryset())
+        # Built once per request: building it reads every view restriction and the site.
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = visible_pages(super().get_base_queryset())
+        return self._base_queryset
 
     def get_queryset(self):
         queryset = super().get_queryset()
