@@ -280,3 +280,11 @@ def test_unknown_ids_are_a_json_404_not_a_redirect(client):
     response = _get(client, f"{PAGES}987654/")
     assert response.status_code == 404
     assert assert_matches_description(response, f"{PAGES}{{id}}/")["message"]
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+def test_find_without_an_id_is_a_404_not_an_error(client, endpoint):
+    path = f"/api/v2/{endpoint}/find/"
+    assert client.get(f"{path}?id=").status_code == 404
+    assert client.get(f"{path}?id=x").status_code == 400
+    assert_matches_description(client.get(f"{path}?id="), path)

@@ -64,6 +64,12 @@ class StrictParametersMixin:
             raise InvalidParameters({name: list(errors) for name, errors in form.errors.items()})
         self.parameters = form.cleaned_data
 
+    def find_object(self, queryset, request):
+        """By the validated id (Wagtail's own reads the raw parameter)."""
+        if object_id := self.parameters.get("id"):
+            return queryset.filter(pk=object_id).first()
+        return None
+
     def check_query_parameters(self, queryset):
         """Done by the parameter forms in `initial`."""
 
