@@ -1,4 +1,5 @@
-"""The API's cost does not grow with the list: the same queries for 5 and 50 items."""
+"""The API's cost does not grow with the list: the same queries for 5 and 50 items, on a
+fresh worker (cold) and on one that has answered before (warm)."""
 
 import pytest
 
@@ -20,17 +21,17 @@ PAGES = "/api/v2/pages/?limit=50&fields=*&type="
 @pytest.mark.parametrize(
     "url, add, expected",
     [
-        ("/api/v2/pages/?limit=50", _add_offers, 14),
-        (PAGES + "offers.OfferPage", _add_offers, 20),
+        ("/api/v2/pages/?limit=50", _add_offers, (15, 7)),
+        (PAGES + "offers.OfferPage", _add_offers, (21, 17)),
         (
             PAGES + "offers.OfferPage&locale=de&topic=cloud&competence=B.1&order=date",
             _add_offers,
-            20,
+            (21, 17),
         ),
-        (PAGES + "offers.ChallengePage", _add_challenges, 20),
-        (PAGES + "offers.PartnerPage", _add_partners, 15),
-        (PAGES + "home.ArticlePage", _add_articles, 18),
-        ("/api/v2/images/?limit=50", _add_partners, 8),
+        (PAGES + "offers.ChallengePage", _add_challenges, (21, 17)),
+        (PAGES + "offers.PartnerPage", _add_partners, (16, 12)),
+        (PAGES + "home.ArticlePage", _add_articles, (19, 15)),
+        ("/api/v2/images/?limit=50", _add_partners, (9, 8)),
     ],
 )
 def test_api_lists_cost_the_same_for_5_and_50_items(client, url, add, expected):
@@ -50,4 +51,4 @@ def test_api_detail_cost_does_not_depend_on_the_number_of_pages(client):
     few = _queries(client, url)
     _add_offers(45, partner)
     many = _queries(client, url)
-    assert (few, many) == (22, 22)
+    assert (few, many) == ((23, 17), (23, 17))
