@@ -288,3 +288,18 @@ def test_find_without_an_id_is_a_404_not_an_error(client, endpoint):
     assert client.get(f"{path}?id=").status_code == 404
     assert client.get(f"{path}?id=x").status_code == 400
     assert_matches_description(client.get(f"{path}?id="), path)
+
+
+def test_faceted_search_and_autocomplete_match_the_description(client, workshop):
+    search = "/api/v2/search/"
+    body = assert_matches_description(
+        _get(client, f"{search}?q=Cloud&locale=de&offer_type=workshop"), search
+    )
+    assert body["backend"] == "database"
+    assert "Cloud-Workshop" in [hit["title"] for hit in body["results"]]
+    assert any(value["selected"] for value in body["facets"]["offer_type"])
+    assert_matches_description(_get(client, f"{search}?locale=fr"), search)
+    complete = "/api/v2/search/autocomplete/"
+    body = assert_matches_description(_get(client, f"{complete}?q=Clo&locale=de"), complete)
+    assert len(body["suggestions"]) <= 8
+    assert_matches_description(_get(client, f"{complete}?q={'x' * 101}"), complete)

@@ -6,6 +6,8 @@ static files: the documentation loads nothing from another host.
 
 import functools
 
+from csp.decorators import csp_update
+
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
@@ -29,5 +31,6 @@ def not_found(request: HttpRequest) -> JsonResponse:
 
 
 @require_GET
+@csp_update({"img-src": ["data:"]})  # Swagger UI's stylesheet draws its icons as data: SVGs
 def documentation(request: HttpRequest) -> HttpResponse:
     return render(request, "api/docs.html")
