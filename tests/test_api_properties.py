@@ -13,7 +13,9 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
+from django.core import signals
 from django.core.handlers.wsgi import WSGIHandler
+from django.db import close_old_connections
 from django.urls import Resolver404, resolve
 
 from wagtail.documents.models import Document
@@ -57,6 +59,18 @@ def content(db):
 
 
 APP = WSGIHandler()
+
+
+@pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    """Calling the WSGI app sends request_started/finished, whose close_old_connections would
+    close the test's own connection mid-transaction on PostgreSQL; Django's test client
+    disconnects it the same way."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
