@@ -48,6 +48,11 @@ def _locales() -> dict[int, Locale]:
     return remember("locales", lambda: {locale.pk: locale for locale in Locale.objects.all()})
 
 
+def all_locales() -> list[Locale]:
+    """Every locale of the portal (remembered)."""
+    return list(_locales().values())
+
+
 def locale_by_id(locale_id: int) -> Locale:
     return _locales().get(locale_id) or Locale.objects.get(pk=locale_id)
 

@@ -17,6 +17,7 @@ class OfferType(models.TextChoices):
     THESIS = "thesis", _("Thesis")
     WORKING_STUDENT = "working_student", _("Working student position")
     CAREER_ENTRY = "career_entry", _("Career entry")
+    TRAINEE = "trainee", _("Trainee programme")
 
 
 # Offers that are positions rather than events: schema.org JobPosting, not Event.
@@ -25,7 +26,34 @@ JOB_OFFER_TYPES = {
     OfferType.THESIS,
     OfferType.WORKING_STUDENT,
     OfferType.CAREER_ENTRY,
+    OfferType.TRAINEE,
 }
+
+
+class EmploymentType(models.TextChoices):
+    FULL_TIME = "full_time", _("Full-time")
+    PART_TIME = "part_time", _("Part-time")
+    WORKING_STUDENT = "working_student", _("Working student")
+    MANDATORY_INTERNSHIP = "mandatory_internship", _("Mandatory internship")
+    VOLUNTARY_INTERNSHIP = "voluntary_internship", _("Voluntary internship")
+    THESIS = "thesis", _("Thesis")
+
+
+# Positions that may be unpaid: German minimum wage law exempts mandatory internships
+# (and a thesis is part of one's studies).
+UNPAID_ALLOWED = {EmploymentType.MANDATORY_INTERNSHIP, EmploymentType.THESIS}
+
+
+class PayUnit(models.TextChoices):
+    HOUR = "hour", _("per hour")
+    MONTH = "month", _("per month")
+    YEAR = "year", _("per year")
+
+
+class RemoteWork(models.TextChoices):
+    NONE = "none", _("On site only")
+    PARTLY = "partly", _("Partly remote")
+    FULLY = "fully", _("Fully remote")
 
 
 class ProviderKind(models.TextChoices):

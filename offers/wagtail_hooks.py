@@ -1,3 +1,6 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
+
 from wagtail import hooks
 
 from offers.admin_views import offer_submission_viewset
@@ -6,3 +9,9 @@ from offers.admin_views import offer_submission_viewset
 @hooks.register("register_admin_viewset")
 def register_submission_queue():
     return offer_submission_viewset
+
+
+@hooks.register("insert_editor_js")
+def offer_editor_js() -> str:
+    """Shows an offer's event panels or job-ad panels, by its type."""
+    return format_html('<script src="{}" defer></script>', static("js/offer-editor.js"))

@@ -1,6 +1,7 @@
 """Factories for every page type, chained to the German home page the migrations create."""
 
 import datetime
+from decimal import Decimal
 
 import factory
 import wagtail_factories
@@ -19,7 +20,16 @@ from home.models import (
     Place,
     StandardPage,
 )
-from offers.choices import Format, OfferType, PartnerKind, PhaseKind, ProviderKind
+from offers.choices import (
+    JOB_OFFER_TYPES,
+    EmploymentType,
+    Format,
+    OfferType,
+    PartnerKind,
+    PayUnit,
+    PhaseKind,
+    ProviderKind,
+)
 from offers.models import (
     ChallengeIndexPage,
     ChallengePage,
@@ -105,6 +115,19 @@ class PartnerPageFactory(wagtail_factories.PageFactory):
         model = PartnerPage
 
 
+JOB_EMPLOYMENT = {
+    OfferType.INTERNSHIP: EmploymentType.VOLUNTARY_INTERNSHIP,
+    OfferType.THESIS: EmploymentType.THESIS,
+    OfferType.WORKING_STUDENT: EmploymentType.WORKING_STUDENT,
+    OfferType.CAREER_ENTRY: EmploymentType.FULL_TIME,
+    OfferType.TRAINEE: EmploymentType.FULL_TIME,
+}
+
+
+def _is_job(offer) -> bool:
+    return offer.offer_type in JOB_OFFER_TYPES
+
+
 class OfferPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Workshop {n}")
     parent = factory.SubFactory(OfferIndexPageFactory)
@@ -116,6 +139,15 @@ class OfferPageFactory(wagtail_factories.PageFactory):
     starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=14))
     ends_at = factory.LazyAttribute(
         lambda o: o.starts_at and o.starts_at + datetime.timedelta(hours=3)
+    )
+    # Job ads get what a complete one has: a working-student wage, a start, how to apply.
+    employment_type = factory.LazyAttribute(lambda o: JOB_EMPLOYMENT.get(o.offer_type, ""))
+    hours_per_week = factory.LazyAttribute(lambda o: 20 if _is_job(o) else None)
+    start_asap = factory.LazyAttribute(_is_job)
+    pay_min = factory.LazyAttribute(lambda o: Decimal("16.00") if _is_job(o) else None)
+    pay_unit = factory.LazyAttribute(lambda o: PayUnit.HOUR if _is_job(o) else "")
+    application_email = factory.LazyAttribute(
+        lambda o: "jobs@weserbyte.example" if _is_job(o) else ""
     )
 
     class Meta:

@@ -5,7 +5,7 @@ from .challenge import (
     ChallengePhase,
     ChallengeQuerySet,
 )
-from .offer import OfferIndexPage, OfferPage, OfferPageTag, OfferQuerySet
+from .offer import OfferIndexPage, OfferPage, OfferPageTag, OfferQuerySet, OfferSession
 from .partner import PartnerIndexPage, PartnerPage
 from .submission import OPEN_STATUSES, OfferSubmission, SubmissionStatus
 
@@ -20,6 +20,7 @@ __all__ = [
     "OfferPage",
     "OfferPageTag",
     "OfferQuerySet",
+    "OfferSession",
     "OfferSubmission",
     "PartnerIndexPage",
     "PartnerPage",

@@ -5,6 +5,7 @@ import operator
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -13,6 +14,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.search import index
@@ -23,7 +25,7 @@ from home.blocks import BodyBlock
 from home.lookups import PortalPageQuerySet
 from home.models import BasePage
 from offers import structured_data
-from offers.calendar import challenge_event
+from offers.calendar import calendar_response, challenge_events
 from offers.choices import ChallengeStatus, PhaseKind
 from offers.filters import ChallengeFilterForm
 
@@ -100,7 +102,8 @@ class ChallengeIndexPage(ExchangeIndexPage):
     call_to_action = _("Explore challenges")
     filter_form_class = ChallengeFilterForm
     context_name = "challenges"
-    calendar_event = staticmethod(challenge_event)
+    calendar_events = staticmethod(challenge_events)
+    calendar_related = ("phases",)
 
     subpage_types = ["offers.ChallengePage"]
 
@@ -130,7 +133,7 @@ class ChallengePageTag(TaggedItemBase):
     )
 
 
-class ChallengePage(ExchangePage):
+class ChallengePage(RoutablePageMixin, ExchangePage):
     card_template = "components/card_challenge.html"
     card_name = "challenge"
 
@@ -226,8 +229,31 @@ class ChallengePage(ExchangePage):
     def current_status(self) -> ChallengeStatus:
         return self.status()
 
+    @property
+    def results_sections(self) -> tuple[str, list]:
+        """The results' heading and blocks: their own first heading, if they start with one,
+        heads the section instead of a second, generic one."""
+        blocks = list(self.results)
+        if blocks and blocks[0].block_type == "heading":
+            return str(blocks[0].value), blocks[1:]
+        return "", blocks
+
     def structured_data(self, request) -> dict:
         return structured_data.challenge(self, request)
+
+    @property
+    def alternate_links(self) -> list[dict]:
+        if self.starts_on is None:
+            return []
+        return [{"type": "text/calendar", "url": f"{self.url}ics/", "title": self.title}]
+
+    @path("ics/")
+    def calendar_download(self, request):
+        """This challenge's phases as an iCalendar file."""
+        events = challenge_events(request, self)
+        if not events:
+            raise Http404("This challenge has no phases.")
+        return calendar_response(events, filename=self.slug, name=self.title)
 
     def validation_errors(self) -> dict:
         errors = super().validation_errors()

@@ -11,10 +11,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail_localize.fields import SynchronizedField
 
 from home.api import CompetencesField, PageLinkField, PlaceField, TopicsField
+from home.lookups import all_locales
 from home.models import BasePage, IndexPage
 from home.pagination import paginate
 from offers.calendar import calendar_response
 from offers.choices import Format
+from offers.feeds import ListingFeed
 
 from .partner import partners_in
 
@@ -100,10 +102,12 @@ class ExchangePage(BasePage):
 
 
 class ExchangeIndexPage(RoutablePageMixin, IndexPage):
-    """Abstract base of the offer and challenge listings: filters, pagination, iCal feed."""
+    """Abstract base of the offer and challenge listings: filters, pagination, and a calendar
+    and an Atom feed of exactly what the filters show."""
 
     filter_form_class: type  # a form from offers.filters
     context_name: str  # what the template calls the paginated items
+    calendar_related: tuple[str, ...] = ()  # what calendar_events reads besides the item
 
     class Meta:
         abstract = True
@@ -117,30 +121,69 @@ class ExchangeIndexPage(RoutablePageMixin, IndexPage):
         raise NotImplementedError
 
     @staticmethod
-    def calendar_event(request, item):
+    def calendar_events(request, item) -> list:
         raise NotImplementedError
 
     @property
     def alternate_links(self) -> list[dict]:
-        return [{"type": "text/calendar", "url": f"{self.url}ics/", "title": self.title}]
+        return [
+            {"type": "text/calendar", "url": f"{self.url}ics/", "title": self.title},
+            {"type": "application/atom+xml", "url": f"{self.url}feed/", "title": self.title},
+        ]
 
-    @path("ics/")
-    def calendar_feed(self, request):
-        """The items still to come, as a calendar to subscribe to."""
-        items = self.calendar_items().select_related("locale").defer_streamfields()[:200]
-        events = (self.calendar_event(request, item) for item in items)
-        return calendar_response(events, filename=self.slug, name=f"{self.title} · ProXLab")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        items = self.items()
-        form = self.filter_form_class(
+    def filter_form(self, request):
+        """The listing's filters from the URL, validated; the same for page, calendar and feed."""
+        return self.filter_form_class(
             request.GET,
-            items=items,
+            items=self.items(),
             partners=partners_in(self.locale),
             locale=self.locale,
             listing=f"{self.pk}",
         )
+
+    @path("ics/")
+    def calendar_feed(self, request):
+        """The items still to come that the filters show, as a calendar to subscribe to."""
+        form = self.filter_form(request)
+        items = (
+            form.apply(self.calendar_items())
+            .select_related("locale")
+            .prefetch_related(*self.calendar_related)
+            .defer_streamfields()[:200]
+        )
+        events = (event for item in items for event in self.calendar_events(request, item))
+        return calendar_response(events, filename=self.slug, name=f"{self.title} · ProXLab")
+
+    @path("feed/")
+    def atom_feed(self, request):
+        """What the filters show, newest listing order, as an Atom feed."""
+        form = self.filter_form(request)
+        items = form.apply(self.items()).defer_streamfields()
+        return ListingFeed(self, items, form.query_string())(request)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        form = self.filter_form(request)
+        items = paginate(request, form.apply(self.items()))
+        query = form.query_string()
         context["filter_form"] = form
-        context[self.context_name] = paginate(request, form.apply(items))
+        context[self.context_name] = items
+        context["filter_query"] = query
+        context["subscribe"] = self.subscribe_links(request, query)
+        context["language_queries"] = {
+            locale.language_code: form.query_string_for(locale, items.number)
+            for locale in all_locales()
+            if locale.pk != self.locale_id
+        } | {self.locale.language_code: form.query_string(items.number)}
         return context
+
+    def subscribe_links(self, request, query: str) -> dict[str, str]:
+        """Calendar (webcal:// for calendar apps, and the plain file) and Atom feed URLs."""
+        suffix = f"?{query}" if query else ""
+        base = self.get_full_url(request)
+        calendar = f"{base}ics/{suffix}"
+        return {
+            "webcal": "webcal://" + calendar.split("://", 1)[1],
+            "calendar": calendar,
+            "feed": f"{base}feed/{suffix}",
+        }

@@ -2,6 +2,8 @@
 
 import datetime
 
+from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import timezone, translation
@@ -10,11 +12,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import PageManager
+from wagtail.models import Orderable, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -23,11 +25,16 @@ from home.blocks import BodyBlock
 from home.lookups import PortalPageQuerySet
 from home.models import BasePage
 from offers import structured_data
-from offers.calendar import calendar_response, offer_event
+from offers.calendar import calendar_response, offer_events
 from offers.choices import JOB_OFFER_TYPES, Audience, OfferLanguage, OfferType, ProviderKind
 from offers.filters import OfferFilterForm
 
 from .exchange import ExchangeIndexPage, ExchangePage
+from .job import JobAdFields
+
+# Panels the offer editor shows only for events or only for job ads.
+EVENT_ONLY = {"data-offer-panel": "event"}
+JOB_ONLY = {"data-offer-panel": "job"}
 
 
 class OfferQuerySet(PortalPageQuerySet):
@@ -48,7 +55,8 @@ class OfferIndexPage(ExchangeIndexPage):
     call_to_action = _("Browse offers")
     filter_form_class = OfferFilterForm
     context_name = "offers"
-    calendar_event = staticmethod(offer_event)
+    calendar_events = staticmethod(offer_events)
+    calendar_related = ("sessions",)
 
     subpage_types = ["offers.OfferPage"]
 
@@ -78,7 +86,7 @@ class OfferPageTag(TaggedItemBase):
     )
 
 
-class OfferPage(RoutablePageMixin, ExchangePage):
+class OfferPage(RoutablePageMixin, JobAdFields, ExchangePage):
     """An exchange or competence-building offer of the university, an employer or a provider."""
 
     card_template = "components/card_offer.html"
@@ -123,7 +131,15 @@ class OfferPage(RoutablePageMixin, ExchangePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("teaser"),
-        FieldRowPanel([FieldPanel("offer_type"), FieldPanel("provider_kind")]),
+        FieldRowPanel(
+            [
+                FieldPanel(
+                    "offer_type",
+                    widget=forms.Select(attrs={"data-job-types": " ".join(sorted(JOB_OFFER_TYPES))}),
+                ),
+                FieldPanel("provider_kind"),
+            ]
+        ),
         FieldPanel("partner"),
         FieldPanel("listing_image"),
         FieldPanel("body"),
@@ -131,22 +147,43 @@ class OfferPage(RoutablePageMixin, ExchangePage):
             [FieldPanel("for_students"), FieldPanel("for_graduates"), FieldPanel("for_employers")],
             heading=_("Audience"),
         ),
+        # static_src/js/offer-editor.js shows the event or the job panels by the offer type.
         MultiFieldPanel(
-            [
-                FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
-                FieldRowPanel([FieldPanel("registration_deadline"), FieldPanel("valid_through")]),
-            ],
+            [FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")])],
             heading=_("When"),
+            help_text=_(
+                "For an offer with several dates (a course, a two-day workshop) add its "
+                "sessions below; start and end then follow from them."
+            ),
+            attrs=EVENT_ONLY,
+        ),
+        InlinePanel("sessions", heading=_("Sessions"), label=_("Session"), attrs=EVENT_ONLY),
+        *JobAdFields.job_panels(JOB_ONLY),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("registration_deadline"), FieldPanel("valid_through")])],
+            heading=_("Deadlines"),
+            help_text=_(
+                "The deadline is shown to visitors: for registration, or for applications "
+                "in a job ad. Valid through only decides how long the offer is listed."
+            ),
         ),
         ExchangePage.where_panel(),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("capacity"), FieldPanel("language")]),
+                FieldPanel("capacity"),
                 FieldRowPanel([FieldPanel("is_free"), FieldPanel("price")]),
                 FieldPanel("registration_url"),
-                FieldPanel("contact_email"),
             ],
             heading=_("Taking part"),
+            attrs=EVENT_ONLY,
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("language"),
+                FieldPanel("contact_name"),
+                FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+            ],
+            heading=_("Language and contact"),
         ),
         ExchangePage.taxonomy_panel(),
     ]
@@ -156,8 +193,9 @@ class OfferPage(RoutablePageMixin, ExchangePage):
         index.FilterField("offer_type"),
         index.FilterField("expires_on"),
     ]
-    translatable_fields = ExchangePage.translatable_fields + [
+    translatable_fields = ExchangePage.translatable_fields + JobAdFields.translatable_fields + [
         TranslatableField("body"),
+        TranslatableField("sessions"),
         SynchronizedField("offer_type"),
         SynchronizedField("provider_kind"),
         SynchronizedField("for_students"),
@@ -237,10 +275,10 @@ class OfferPage(RoutablePageMixin, ExchangePage):
     @path("ics/")
     def calendar_download(self, request):
         """This offer as an iCalendar file, for dated offers."""
-        event = offer_event(request, self)
-        if event is None:
+        events = offer_events(request, self)
+        if not events:
             raise Http404("This offer has no date.")
-        return calendar_response([event], filename=self.slug, name=self.title)
+        return calendar_response(events, filename=self.slug, name=self.title)
 
     def structured_data(self, request) -> dict:
         return structured_data.offer(self, request)
@@ -252,10 +290,10 @@ class OfferPage(RoutablePageMixin, ExchangePage):
 
     def validation_errors(self) -> dict:
         errors = super().validation_errors()
-        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
-            errors["ends_at"] = _("The end lies before the start.")
-        if not self.is_free and self.price is None:
-            errors["price"] = _("Enter a price, or mark the offer as free of charge.")
+        if self.is_job:
+            errors.update(self.job_errors())
+        else:
+            errors.update(self._event_errors())
         if (
             self.registration_deadline
             and self.starts_at
@@ -266,10 +304,55 @@ class OfferPage(RoutablePageMixin, ExchangePage):
             errors["for_students"] = _("Choose at least one audience.")
         return errors
 
+    def _event_errors(self) -> dict:
+        errors = {}
+        if self.starts_at and self.ends_at and self.ends_at < self.starts_at:
+            errors["ends_at"] = _("The end lies before the start.")
+        if not self.is_free and self.price is None:
+            errors["price"] = _("Enter a price, or mark the offer as free of charge.")
+        return errors
+
     def save(self, *args, **kwargs):
+        if self.is_job:
+            # A job ad is no event: no dates, price, places or registration of its own.
+            self.starts_at = self.ends_at = self.price = self.capacity = None
+            self.is_free = False
+            self.registration_url = ""
+        else:
+            sessions = [session for session in self.sessions.all() if session.starts_at]
+            if sessions:
+                self.starts_at = min(session.starts_at for session in sessions)
+                self.ends_at = max(session.ends_at or session.starts_at for session in sessions)
         # A dated offer expires by itself once it is over.
         ends = self.ends_at or self.starts_at
         self.expires_on = self.valid_through or (timezone.localdate(ends) if ends else None)
         if self.is_free:
             self.price = None
         super().save(*args, **kwargs)
+
+
+class OfferSession(TranslatableMixin, Orderable):
+    """One date of an offer that meets more than once: a course evening, a workshop day."""
+
+    offer = ParentalKey(OfferPage, on_delete=models.CASCADE, related_name="sessions")
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
+    note = models.CharField(_("note"), max_length=200, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("starts_at"), FieldPanel("ends_at")]),
+        FieldPanel("note"),
+    ]
+    translatable_fields = [
+        SynchronizedField("starts_at"),
+        SynchronizedField("ends_at"),
+        TranslatableField("note"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+
+    def clean(self):
+        if self.ends_at and self.ends_at < self.starts_at:
+            raise ValidationError({"ends_at": _("The session ends before it starts.")})

@@ -1,6 +1,10 @@
 """Partners: employers and institutions that offer, pose challenges and take part."""
 
+from urllib.parse import urlencode
+
+from django.apps import apps
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -126,10 +130,18 @@ class PartnerPage(BasePage):
     def structured_data(self, request) -> dict:
         return structured_data.partner(self, request)
 
+    def social_image(self):
+        return self.listing_image or self.logo
+
+    # How many of its next offers and challenges a partner's page shows; the rest are a
+    # link away, in the listings filtered by this partner.
+    next_offers = 6
+    next_challenges = 3
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Reverse relations of ExchangePage.partner; they use each type's own queryset.
-        context["offers"] = (
+        offers = (
             self.offerpages.live()
             .public()
             .current()
@@ -137,14 +149,31 @@ class PartnerPage(BasePage):
             .prefetch_related("listing_image__renditions")
             .order_by(models.F("starts_at").asc(nulls_last=True), "title")
         )
-        context["challenges"] = (
+        challenges = (
             self.challengepages.live()
             .public()
+            .filter(models.Q(ends_on__isnull=True) | models.Q(ends_on__gte=timezone.localdate()))
             .select_related("listing_image", "place")
             .prefetch_related("listing_image__renditions")
-            .order_by(models.F("starts_on").desc(nulls_last=True), "title")
+            .order_by(models.F("starts_on").asc(nulls_last=True), "title")
         )
+        context["offers"] = offers[: self.next_offers]
+        context["offer_count"] = offers.count()
+        context["challenges"] = challenges[: self.next_challenges]
+        context["challenge_count"] = challenges.count()
+        context["offer_listing_url"] = self._listing_url("OfferIndexPage")
+        context["challenge_listing_url"] = self._listing_url("ChallengeIndexPage")
         return context
+
+    def _listing_url(self, model_name: str) -> str:
+        """The listing of this language filtered by this partner, or "" without one."""
+        index = (
+            apps.get_model("offers", model_name)
+            .objects.live()
+            .filter(locale_id=self.locale_id)
+            .first()
+        )
+        return f"{index.url}?{urlencode({'partner': self.slug})}" if index else ""
 
 
 def partners_in(locale):
