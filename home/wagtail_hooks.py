@@ -1,3 +1,5 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -54,3 +56,9 @@ def allow_page_cache(page, request, serve_args, serve_kwargs):
     # Pages opt in; cms.page_cache still refuses whatever sets a cookie or varies on it.
     if getattr(page, "page_cache", False):
         mark_cacheable(request)
+
+
+@hooks.register("insert_editor_css")
+def editor_css() -> str:
+    """The editor's competence checkboxes in columns, grouped by e-CF area."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))

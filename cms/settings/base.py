@@ -208,6 +208,8 @@ WAGTAIL_SITE_NAME = "ProXLab"
 # default site, and the admin's e-mails link to it.
 SITE_URL = env_str("SITE_URL")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or SITE_URL or "http://127.0.0.1:8000"
+# No avatars from gravatar.com: nothing in the admin loads from a third-party host.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 # Wagtail's own search (admin, page choosers) stays on the database: the portal's
 # public search has its own Elasticsearch indexes, see the search app.

@@ -67,6 +67,7 @@ class ArticlePageTag(TaggedItemBase):
 class ArticlePage(BasePage):
     card_template = "components/card_article.html"
     card_name = "article"
+    og_type = "article"
 
     date = models.DateField(_("date"), default=timezone.localdate)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)

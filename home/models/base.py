@@ -3,8 +3,10 @@
 from collections import defaultdict
 from collections.abc import Iterable
 
+from django.conf import settings
 from django.db import models
 from django.db.models import prefetch_related_objects
+from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -13,6 +15,7 @@ from wagtail.models import Page, PageViewRestriction, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import structured_data
+from home.admin_forms import LocalizedChoicesPageForm
 from home.api import ImageRenditionsField, TranslationsField
 from home.lookups import PortalPageManager, locale_by_id, private_paths, public_pages
 from home.preview import HeadlessPreviewMixin
@@ -61,6 +64,8 @@ class BasePage(HeadlessPreviewMixin, Page):
         APIField("image", serializer=ImageRenditionsField(source="listing_image")),
         APIField("translations", serializer=TranslationsField()),
     ]
+    base_form_class = LocalizedChoicesPageForm
+    og_type = "website"  # Open Graph type of a shared link
 
     # What a card of this page type shows besides the page itself; prefetched for lists.
     card_related: tuple[str, ...] = ("listing_image__renditions",)
@@ -91,6 +96,10 @@ class BasePage(HeadlessPreviewMixin, Page):
         """schema.org JSON-LD for this page; page types with a richer type override it."""
         return structured_data.webpage(self, request)
 
+    def social_image(self):
+        """The picture a shared link shows (Open Graph, Twitter card)."""
+        return self.listing_image
+
     @property
     def alternate_links(self) -> list[dict]:
         """Feeds and downloads announced in <head> as <link rel="alternate">."""
@@ -100,6 +109,14 @@ class BasePage(HeadlessPreviewMixin, Page):
         # Templates and tags ask for page.locale: give it the remembered one, not a query.
         self.locale = locale_by_id(self.locale_id)
         return super().get_context(request, *args, **kwargs)
+
+    def get_url_parts(self, request=None):
+        # Full URLs (canonical, hreflang, sitemap, feeds, calendars) name the address the
+        # portal is served at: SITE_URL in production, else the address the request came to.
+        parts = super().get_url_parts(request)
+        if parts is None or parts[1] is None:
+            return parts
+        return parts[0], public_root_url(request) or parts[1], parts[2]
 
     def full_clean(self, *args, **kwargs):
         # Before a revision is serialised, so revisions hold the localised relations too.
@@ -129,6 +146,16 @@ class IndexPage(BasePage):
 
     class Meta:
         abstract = True
+
+
+def public_root_url(request: HttpRequest | None = None) -> str:
+    """ "https://proxlab.example.org" from SITE_URL, else the scheme and host of the request
+    ("http://127.0.0.1:8000" under `make run`); "" when neither is known."""
+    if settings.SITE_URL:
+        return settings.SITE_URL.rstrip("/")
+    if isinstance(request, HttpRequest):
+        return f"{request.scheme}://{request.get_host()}"
+    return ""
 
 
 def localize_relations(instance) -> None:

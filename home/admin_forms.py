@@ -1,0 +1,51 @@
+"""The page editor offers the places, competences and partners of the page's own language.
+
+Without this, a German page's choosers list the German and English versions of every
+place and competence side by side, and picking an English one shows English on a German page.
+"""
+
+from django import forms
+from django.db.models import QuerySet
+
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.models import Page, TranslatableMixin
+
+from home.models.taxonomy import Competence, CompetenceArea
+
+
+class LocalizedChoicesPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if locale_id is None:
+            return
+        for field in self.fields.values():
+            queryset = getattr(field, "queryset", None)
+            if queryset is None or not _is_translated_choice(queryset.model):
+                continue
+            multiple = isinstance(field, forms.ModelMultipleChoiceField)
+            # Plain widgets: a chooser would search every language again.
+            field.widget = forms.CheckboxSelectMultiple() if multiple else forms.Select()
+            field.queryset = _ordered(queryset.model.objects.filter(locale_id=locale_id))
+            if queryset.model is Competence:
+                field.choices = competences_by_area(field.queryset)
+                field.widget.attrs["class"] = "competence-choices"
+
+
+def _is_translated_choice(model) -> bool:
+    # Specific page types (partners) and snippets (places, competences); not any page at all.
+    return issubclass(model, TranslatableMixin) and model is not Page
+
+
+def _ordered(queryset: QuerySet) -> QuerySet:
+    if issubclass(queryset.model, Page):
+        return queryset.order_by("title")
+    return queryset
+
+
+def competences_by_area(competences: QuerySet) -> list[tuple[str, list[tuple[int, str]]]]:
+    """Checkbox groups per e-CF area (A Plan … E Manage), each in code order."""
+    groups: dict[str, list[tuple[int, str]]] = {}
+    for competence in competences.order_by("area", "position"):
+        groups.setdefault(competence.area, []).append((competence.pk, str(competence)))
+    return [(f"{area} · {CompetenceArea(area).label}", groups[area]) for area in groups]
