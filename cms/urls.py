@@ -11,6 +11,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms.api.docs import not_found as api_not_found
 from cms.health import healthz
 from cms.login_protection import RateLimitedPasswordResetView
+from cms.robots import favicon, robots_txt
 from cms.sitemap import AllLanguagesSitemap
 from home.content_cache import cacheable
 from search.views import autocomplete_api, search_api, search_page
@@ -26,6 +27,8 @@ urlpatterns = [
     path("api/v2/search/", search_api, name="search_api"),
     path("api/v2/search/autocomplete/", autocomplete_api, name="search_autocomplete"),
     path("api/v2/", include("cms.api.urls")),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("favicon.ico", favicon, name="favicon"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path(

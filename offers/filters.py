@@ -3,8 +3,10 @@
 A malformed value never raises: the form reports it on the page and the listing ignores it.
 """
 
+from urllib.parse import urlencode
+
 from django import forms
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
@@ -21,8 +23,16 @@ AUDIENCE_FIELDS = {
 }
 
 
-def _checkboxes(choices, label) -> forms.MultipleChoiceField:
-    return forms.MultipleChoiceField(
+class UniqueMultipleChoiceField(forms.MultipleChoiceField):
+    """Checkboxes whose repeated values count once: ?type=talk&type=talk is one filter, and a
+    URL with a thousand repeats stays one small query."""
+
+    def to_python(self, value) -> list[str]:
+        return list(dict.fromkeys(super().to_python(value)))
+
+
+def _checkboxes(choices, label) -> UniqueMultipleChoiceField:
+    return UniqueMultipleChoiceField(
         label=label, choices=choices, required=False, widget=forms.CheckboxSelectMultiple
     )
 
@@ -42,6 +52,8 @@ class ExchangeFilterForm(forms.Form):
         """``listing`` names the listing, so its choices are looked up once per worker and
         content generation (home.content_cache) instead of four queries per view."""
         super().__init__(data)
+        self.locale = locale
+        self.partners = partners
         everyone = [("", _("All"))]
 
         def build() -> dict[str, list]:
@@ -90,6 +102,40 @@ class ExchangeFilterForm(forms.Form):
     def is_filtered(self) -> bool:
         return any(self.cleaned_data.get(name) for name in self.fields)
 
+    def valid_params(self) -> list[tuple[str, str]]:
+        """The URL parameters of the valid filters, each value once; nothing else."""
+        self.is_valid()
+        params = []
+        for name in self.fields:
+            value = self.cleaned_data.get(name)
+            if name in self.errors or not value:
+                continue
+            if isinstance(value, list):
+                params += [(name, item) for item in value]
+            else:
+                params.append((name, "on" if value is True else str(value)))
+        return params
+
+    def query_string(self, page: int = 1) -> str:
+        """The valid filters (and a page number after the first) as a URL query string."""
+        params = self.valid_params() + ([("page", str(page))] if page > 1 else [])
+        return urlencode(params)
+
+    def query_string_for(self, locale: Locale, page: int = 1) -> str:
+        """The same filters on the listing of another language: partners are named by their
+        translation's short name there, and left out where they have none."""
+        params = self.valid_params()
+        if partner := self.cleaned_data.get("partner"):
+            chosen = self.partners.filter(slug=partner).first()
+            translation = chosen.get_translation_or_none(locale) if chosen else None
+            translated = translation.slug if translation else ""
+            params = [
+                (name, translated if name == "partner" else value)
+                for name, value in params
+                if name != "partner" or translated
+            ]
+        return urlencode(params + ([("page", str(page))] if page > 1 else []))
+
 
 class OfferFilterForm(ExchangeFilterForm):
     type = _checkboxes(OfferType.choices, _("Offer type"))
@@ -103,8 +149,12 @@ class OfferFilterForm(ExchangeFilterForm):
         data = self.cleaned_data
         if data.get("type"):
             items = items.filter(offer_type__in=data["type"])
-        for audience in data.get("audience", []):
-            items = items.filter(**{AUDIENCE_FIELDS[audience]: True})
+        if data.get("audience"):
+            # OR within the facet, like every other facet: students or graduates.
+            any_audience = Q()
+            for audience in data["audience"]:
+                any_audience |= Q(**{AUDIENCE_FIELDS[audience]: True})
+            items = items.filter(any_audience)
         if data.get("upcoming"):
             return items.upcoming()
         return items
@@ -122,3 +172,4 @@ class ChallengeFilterForm(ExchangeFilterForm):
         if self.cleaned_data.get("status"):
             items = items.with_status(self.cleaned_data["status"])
         return items
+

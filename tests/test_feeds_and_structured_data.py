@@ -74,13 +74,24 @@ def test_offer_listing_feed_contains_only_upcoming_offers(client):
     assert [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")] == ["Bald"]
 
 
-def test_challenge_listing_feed_leaves_out_finished_challenges(client):
-    ChallengePageFactory(title="Läuft", phases=phases_for("running"))
+def test_challenge_listing_feed_holds_the_phases_of_unfinished_challenges(client):
+    running = ChallengePageFactory(title="Läuft", phases=phases_for("running"))
     ChallengePageFactory(title="Fertig", phases=phases_for("finished"))
 
     calendar = Calendar.from_ical(client.get("/de/challenges/ics/").content)
 
-    assert [str(event["SUMMARY"]) for event in calendar.walk("VEVENT")] == ["Läuft"]
+    events = calendar.walk("VEVENT")
+    assert [str(event["SUMMARY"]) for event in events] == [
+        "Läuft: Ausschreibung",
+        "Läuft: Bewerbung",
+        "Läuft: Bearbeitung",
+        "Läuft: Abschlusspräsentation",
+    ]
+    phases = list(running.phases.all())
+    assert [event.decoded("DTSTART") for event in events] == [p.starts_on for p in phases]
+    # All-day events end the day after a phase's last day (DTEND is exclusive).
+    assert events[0].decoded("DTEND") == phases[0].ends_on + datetime.timedelta(days=1)
+    assert len({str(event["UID"]) for event in events}) == 4
 
 
 def test_dated_offer_is_an_event_with_its_canonical_url(client):

@@ -11,10 +11,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _import_production_settings(**env: str) -> subprocess.CompletedProcess:
-    environment = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    environment = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "SITE_URL", "WAGTAILADMIN_BASE_URL"}
+    }
     environment.update(env, DJANGO_SETTINGS_MODULE="cms.settings.production")
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"],
+        [
+            sys.executable,
+            "-c",
+            "import django, os; django.setup(); from django.conf import settings; "
+            "name = os.environ.get('PRINT'); name and print(getattr(settings, name))",
+        ],
         cwd=ROOT,
         env=environment,
         capture_output=True,
@@ -24,7 +33,9 @@ def _import_production_settings(**env: str) -> subprocess.CompletedProcess:
 
 
 def test_production_refuses_to_start_without_secret_key():
-    result = _import_production_settings(ALLOWED_HOSTS="proxlab.example.org")
+    result = _import_production_settings(
+        ALLOWED_HOSTS="proxlab.example.org", SITE_URL="https://proxlab.example.org"
+    )
 
     assert result.returncode != 0
     assert result.stderr.strip() == (
@@ -33,17 +44,37 @@ def test_production_refuses_to_start_without_secret_key():
 
 
 def test_production_refuses_to_start_without_allowed_hosts():
-    result = _import_production_settings(SECRET_KEY="x" * 50)
+    result = _import_production_settings(SECRET_KEY="x" * 50, SITE_URL="https://proxlab.example.org")
 
     assert result.returncode != 0
     assert "Traceback" not in result.stderr
     assert "set ALLOWED_HOSTS" in result.stderr
 
 
-def test_production_starts_with_secret_key_and_hosts():
-    result = _import_production_settings(SECRET_KEY="x" * 50, ALLOWED_HOSTS="proxlab.example.org")
+@pytest.mark.parametrize("site_url", ["", "proxlab.example.org", "ftp://proxlab.example.org"])
+def test_production_refuses_to_start_without_a_public_address(site_url):
+    result = _import_production_settings(
+        SECRET_KEY="x" * 50, ALLOWED_HOSTS="proxlab.example.org", SITE_URL=site_url
+    )
+
+    assert result.returncode != 0
+    assert result.stderr.strip() == (
+        "ProXLab will not start: set SITE_URL to the public address of the portal, "
+        "e.g. https://proxlab.example.org."
+    )
+
+
+def test_production_starts_with_secret_key_hosts_and_address_which_admin_mails_name():
+    result = _import_production_settings(
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="proxlab.example.org",
+        SITE_URL="https://proxlab.example.org/",
+        WAGTAILADMIN_BASE_URL="http://127.0.0.1:8000",
+        PRINT="WAGTAILADMIN_BASE_URL",
+    )
 
     assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "https://proxlab.example.org"
 
 
 def _machine_translator(**env: str) -> str:

@@ -1,6 +1,7 @@
 """Production: every secret comes from the environment; refuse to start without them."""
 
 import sys
+from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
 from .env import env_bool, env_int
@@ -16,6 +17,13 @@ if len(SECRET_KEY) < 32 or SECRET_KEY.startswith(("dev-only", "test-only")):  # 
     _refuse("set SECRET_KEY to a random value of at least 32 characters.")
 if not ALLOWED_HOSTS:  # noqa: F405
     _refuse("set ALLOWED_HOSTS to the comma-separated host names the portal answers to.")
+_site = urlsplit(SITE_URL)  # noqa: F405
+if _site.scheme not in {"http", "https"} or not _site.hostname or _site.path.strip("/"):
+    _refuse("set SITE_URL to the public address of the portal, e.g. https://proxlab.example.org.")
+
+# Links in pages, feeds and the admin's e-mails (password reset) name the public address.
+SITE_URL = SITE_URL.rstrip("/")  # noqa: F405
+WAGTAILADMIN_BASE_URL = SITE_URL
 
 DEBUG = False
 # TLS ends at the reverse proxy, which says so in X-Forwarded-Proto.

@@ -14,7 +14,9 @@ ELASTICSEARCH_URL = ""
 ELASTICSEARCH_INDEX_PREFIX = "proxlab-test"
 # Query counts measure rendering; the page cache tests switch it on.
 PAGE_CACHE_SECONDS = 0
-WAGTAILADMIN_BASE_URL = "http://testserver"
+# Like production, the public address is set; tests of the served address clear it.
+SITE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = SITE_URL
 # Serve static files straight from the app folders, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

@@ -22,6 +22,7 @@ class LanguageVersion:
     full_url: str
     is_current: bool
     is_translated: bool  # False: url leads to that language's home page instead
+    is_missing: bool  # a page is shown whose translation into this language does not exist
 
 
 def _language_homes(request) -> dict[str, Page]:
@@ -41,7 +42,11 @@ def _language_homes(request) -> dict[str, Page]:
 
 @register.simple_tag(takes_context=True)
 def language_versions(context) -> list[LanguageVersion]:
-    """One entry per portal language: the page's live translation, or that language's home."""
+    """One entry per portal language: the page's live translation, or that language's home.
+
+    A listing may put `language_queries` (language code to URL query) in the context, so the
+    switch keeps its filters and page number.
+    """
     request = context.get("request")
     if request is None:
         return []
@@ -56,6 +61,7 @@ def language_versions(context) -> list[LanguageVersion]:
             .exclude(private_q())
             .select_related("locale")
         }
+    queries = context.get("language_queries") or {}
     homes = None
     versions = []
     for code, _label in settings.LANGUAGES:
@@ -65,14 +71,18 @@ def language_versions(context) -> list[LanguageVersion]:
             target = homes.get(code)
         if target is None:
             continue
+        url = target.get_url(request)
+        if code in translations and queries.get(code):
+            url = f"{url}?{queries[code]}"
         versions.append(
             LanguageVersion(
                 language_code=code,
                 name=translation.get_language_info(code)["name_local"],
-                url=target.get_url(request),
+                url=url,
                 full_url=target.get_full_url(request),
                 is_current=code == current,
                 is_translated=code in translations,
+                is_missing=isinstance(page, Page) and code not in translations,
             )
         )
     return versions
