@@ -172,4 +172,3 @@ class ChallengeFilterForm(ExchangeFilterForm):
         if self.cleaned_data.get("status"):
             items = items.with_status(self.cleaned_data["status"])
         return items
-

@@ -146,6 +146,7 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
                 "starts_at": (timezone.localtime() + timezone.timedelta(days=3)).strftime(
                     "%Y-%m-%d %H:%M"
                 ),
+                "sessions": inline_formset([]),
             }
         )
 
@@ -154,6 +155,45 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
         offer = OfferPage.objects.get(slug="workshop-cloud")
         self.assertTrue(offer.live)
         self.assertIsNotNone(offer.expires_on)
+
+    def test_editor_creates_a_course_with_sessions(self):
+        index = factories.OfferIndexPageFactory()
+        first = (timezone.localtime() + timezone.timedelta(days=7)).replace(hour=18, minute=0)
+        evenings = [first + timezone.timedelta(weeks=week) for week in range(3)]
+        data = nested_form_data(
+            {
+                "title": "Python am Abend",
+                "slug": "python-am-abend",
+                "offer_type": "course",
+                "provider_kind": "university",
+                "body": streamfield([]),
+                "for_students": "on",
+                "format": "online",
+                "language": "de",
+                "is_free": "on",
+                "sessions": inline_formset(
+                    [
+                        {
+                            "starts_at": evening.strftime("%Y-%m-%d %H:%M"),
+                            "ends_at": (evening + timezone.timedelta(hours=2)).strftime(
+                                "%Y-%m-%d %H:%M"
+                            ),
+                        }
+                        for evening in evenings
+                    ]
+                ),
+            }
+        )
+
+        self.assertCanCreate(index, OfferPage, data)
+
+        course = OfferPage.objects.get(slug="python-am-abend")
+        self.assertEqual(course.sessions.count(), 3)
+        self.assertEqual(course.starts_at, evenings[0].replace(second=0, microsecond=0))
+        self.assertEqual(
+            course.ends_at,
+            (evenings[2] + timezone.timedelta(hours=2)).replace(second=0, microsecond=0),
+        )
 
     def test_editor_creates_a_challenge_with_phases(self):
         index = factories.ChallengeIndexPageFactory()

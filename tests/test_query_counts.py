@@ -113,6 +113,9 @@ def _add_to_partner(count: int, partner) -> None:
         ("/de/partner/subjekt-partner/", _add_to_partner, (26, 14)),
         ("/de/magazin/subjekt-artikel/", _add_articles, (32, 19)),
         ("/sitemap.xml", _add_everything, (26, 13)),
+        ("/de/angebote/ics/?type=workshop&topic=cloud", _add_offers, (0, 0)),
+        ("/de/angebote/feed/?type=workshop", _add_offers, (0, 0)),
+        ("/de/challenges/ics/", _add_challenges, (0, 0)),
     ],
 )
 def test_queries_are_the_same_for_5_and_50_items(client, url, add, expected):

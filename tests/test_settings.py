@@ -44,7 +44,9 @@ def test_production_refuses_to_start_without_secret_key():
 
 
 def test_production_refuses_to_start_without_allowed_hosts():
-    result = _import_production_settings(SECRET_KEY="x" * 50, SITE_URL="https://proxlab.example.org")
+    result = _import_production_settings(
+        SECRET_KEY="x" * 50, SITE_URL="https://proxlab.example.org"
+    )
 
     assert result.returncode != 0
     assert "Traceback" not in result.stderr

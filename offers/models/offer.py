@@ -32,7 +32,9 @@ from offers.filters import OfferFilterForm
 from .exchange import ExchangeIndexPage, ExchangePage
 from .job import JobAdFields
 
-# Panels the offer editor shows only for events or only for job ads.
+# Panels the offer editor shows only for events or only for job ads; the type select names
+# the job types for static_src/js/offer-editor.js, which shows one kind or the other.
+TYPE_SELECT = forms.Select(attrs={"data-job-types": " ".join(sorted(JOB_OFFER_TYPES))})
 EVENT_ONLY = {"data-offer-panel": "event"}
 JOB_ONLY = {"data-offer-panel": "job"}
 
@@ -135,7 +137,9 @@ class OfferPage(RoutablePageMixin, JobAdFields, ExchangePage):
             [
                 FieldPanel(
                     "offer_type",
-                    widget=forms.Select(attrs={"data-job-types": " ".join(sorted(JOB_OFFER_TYPES))}),
+                    widget=forms.Select(
+                        attrs={"data-job-types": " ".join(sorted(JOB_OFFER_TYPES))}
+                    ),
                 ),
                 FieldPanel("provider_kind"),
             ]
@@ -193,26 +197,30 @@ class OfferPage(RoutablePageMixin, JobAdFields, ExchangePage):
         index.FilterField("offer_type"),
         index.FilterField("expires_on"),
     ]
-    translatable_fields = ExchangePage.translatable_fields + JobAdFields.translatable_fields + [
-        TranslatableField("body"),
-        TranslatableField("sessions"),
-        SynchronizedField("offer_type"),
-        SynchronizedField("provider_kind"),
-        SynchronizedField("for_students"),
-        SynchronizedField("for_graduates"),
-        SynchronizedField("for_employers"),
-        SynchronizedField("starts_at"),
-        SynchronizedField("ends_at"),
-        SynchronizedField("registration_deadline"),
-        SynchronizedField("valid_through"),
-        SynchronizedField("expires_on"),
-        SynchronizedField("capacity"),
-        SynchronizedField("is_free"),
-        SynchronizedField("price"),
-        SynchronizedField("language"),
-        SynchronizedField("registration_url"),
-        SynchronizedField("contact_email"),
-    ]
+    translatable_fields = (
+        ExchangePage.translatable_fields
+        + JobAdFields.translatable_fields
+        + [
+            TranslatableField("body"),
+            TranslatableField("sessions"),
+            SynchronizedField("offer_type"),
+            SynchronizedField("provider_kind"),
+            SynchronizedField("for_students"),
+            SynchronizedField("for_graduates"),
+            SynchronizedField("for_employers"),
+            SynchronizedField("starts_at"),
+            SynchronizedField("ends_at"),
+            SynchronizedField("registration_deadline"),
+            SynchronizedField("valid_through"),
+            SynchronizedField("expires_on"),
+            SynchronizedField("capacity"),
+            SynchronizedField("is_free"),
+            SynchronizedField("price"),
+            SynchronizedField("language"),
+            SynchronizedField("registration_url"),
+            SynchronizedField("contact_email"),
+        ]
+    )
     api_fields = ExchangePage.api_fields + [
         APIField("offer_type"),
         APIField("provider_kind"),
