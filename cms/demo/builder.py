@@ -30,26 +30,11 @@ from home.models import (
 from offers.choices import JOB_OFFER_TYPES, Format, OfferType, PartnerKind, ProviderKind
 from offers.models import ChallengePage, OfferPage, PartnerPage
 
-from . import content
+from . import content, dates
 from .images import DemoImages
 from .specs import ArticleSpec, ChallengeSpec, DemoSeedError, OfferSpec, PartnerSpec, StandardSpec
 from .text import text_fields
 
-# Image titles stay German and stable, whatever the active language.
-OFFER_TYPE_NAMES = {
-    OfferType.WORKSHOP: "Workshops",
-    OfferType.TALK: "Vorträge",
-    OfferType.EXCURSION: "Exkursionen",
-    OfferType.PRACTICE_PROJECT: "Praxisprojekte",
-    OfferType.MENTORING: "Mentoring",
-    OfferType.HACKATHON: "Hackathons",
-    OfferType.NETWORKING: "Netzwerktreffen",
-    OfferType.COURSE: "Kurse",
-    OfferType.INTERNSHIP: "Praktika",
-    OfferType.THESIS: "Abschlussarbeiten",
-    OfferType.WORKING_STUDENT: "Werkstudierendenstellen",
-    OfferType.CAREER_ENTRY: "Berufseinstieg",
-}
 PROVIDER_OF_PARTNER = {
     PartnerKind.COMPANY: ProviderKind.EMPLOYER,
     PartnerKind.UNIVERSITY: ProviderKind.UNIVERSITY,
@@ -139,12 +124,51 @@ class DemoBuilder:
         return {c.code: c for c in Competence.objects.filter(locale=self.locale)}
 
     def day(self, offset: int) -> datetime.date:
-        return self.today + datetime.timedelta(days=offset)
+        """The day ``offset`` days from today, or the next open day after it (no Sunday,
+        public holiday or Christmas break)."""
+        return dates.next_open_day(self.today + datetime.timedelta(days=offset))
 
-    def moment(self, offset: int, clock: str) -> datetime.datetime:
-        return timezone.make_aware(
-            datetime.datetime.combine(self.day(offset), datetime.time.fromisoformat(clock))
-        )
+    def moment(self, offset: int, clock: str, day: datetime.date | None = None):
+        """A date and time; evening dates fall on weekdays."""
+        time = datetime.time.fromisoformat(clock)
+        if day is None:
+            day = self.today + datetime.timedelta(days=offset)
+            day = dates.next_open_day(day, weekday_only=time >= dates.EVENING)
+        return timezone.make_aware(datetime.datetime.combine(day, time))
+
+    def session_days(self, spec: OfferSpec) -> list[datetime.date]:
+        """Days of a few days in a row stay together (a two-day workshop); weekly sessions
+        each move to their next open day (a weekday, for evenings), keeping their interval."""
+        if not spec.sessions:
+            return []
+        offsets = [session.day for session in spec.sessions]
+        evening = datetime.time.fromisoformat(spec.sessions[0].start) >= dates.EVENING
+        first = self.today + datetime.timedelta(days=offsets[0])
+        if offsets[-1] - offsets[0] <= 7:
+            first = dates.open_span(first, offsets[-1] - offsets[0] + 1, evening)
+            return [first + datetime.timedelta(days=o - offsets[0]) for o in offsets]
+        days: list[datetime.date] = []
+        for offset in offsets:
+            day = self.today + datetime.timedelta(days=offset)
+            if days:
+                # A week passes between sessions, also after a session moved past a holiday.
+                day = max(day, days[-1] + datetime.timedelta(days=offsets[1] - offsets[0]))
+            days.append(dates.next_open_day(day, evening))
+        return days
+
+    def span(self, when: tuple[int, str, int, str]) -> tuple[datetime.datetime, datetime.datetime]:
+        """Start and end of a dated offer: a few days in a row all open, or a long stretch
+        that starts and ends on open days."""
+        start_day, start_clock, end_day, end_clock = when
+        length = end_day - start_day
+        if length <= 7:
+            evening = datetime.time.fromisoformat(start_clock) >= dates.EVENING
+            first = dates.open_span(
+                self.today + datetime.timedelta(days=start_day), length + 1, evening
+            )
+            last = first + datetime.timedelta(days=length)
+            return self.moment(0, start_clock, first), self.moment(0, end_clock, last)
+        return self.moment(start_day, start_clock), self.moment(end_day, end_clock)
 
     # The tree
 
@@ -245,15 +269,19 @@ class DemoBuilder:
 
     def _offer(self, parent: Page, spec: OfferSpec, partners: dict) -> OfferPage:
         partner = PARTNER_SPECS[spec.partner]
-        is_job = spec.offer_type in JOB_OFFER_TYPES
         starts_at = ends_at = None
         if spec.when:
-            start_day, start_clock, end_day, end_clock = spec.when
-            starts_at = self.moment(start_day, start_clock)
-            ends_at = self.moment(end_day, end_clock)
+            starts_at, ends_at = self.span(spec.when)
+        fields = text_fields(spec, "de")
+        # Sessions on open days; the page spans them when it is saved.
+        for session, day, when in zip(
+            fields.get("sessions", ()), self.session_days(spec), spec.sessions, strict=True
+        ):
+            session.starts_at = self.moment(0, when.start, day)
+            session.ends_at = self.moment(0, when.end, day)
         page = OfferPage(
-            **text_fields(spec, "de"),
-            listing_image=self._offer_type_image(spec.offer_type),
+            **fields,
+            listing_image=self._offer_image(spec),
             offer_type=spec.offer_type,
             provider_kind=spec.provider or PROVIDER_OF_PARTNER[partner.kind],
             partner=partners[spec.partner],
@@ -268,18 +296,42 @@ class DemoBuilder:
             is_free=spec.price is None,
             price=None if spec.price is None else Decimal(spec.price),
             language=spec.language,
-            registration_url=f"https://{spec.partner}.example/"
-            f"{'karriere' if is_job else 'anmeldung'}/{spec.slug}",
+            registration_url=f"https://{spec.partner}.example/anmeldung/{spec.slug}",
             contact_email=f"{partner.contact_mailbox}@{spec.partner}.example",
             **self._where(spec.format, spec.place, partner),
+            **self._job_fields(spec, partner),
         )
         page.topics.add(*spec.topics)
         return self._publish(parent, page, "offers", spec.competences)
 
-    def _offer_type_image(self, offer_type: str):
-        palette = list(OfferType).index(offer_type)
-        name = OFFER_TYPE_NAMES[offer_type]
-        return self.images.cover(f"Titelbild {name}", f"angebot-{offer_type}", palette)
+    def _job_fields(self, spec: OfferSpec, partner: PartnerSpec) -> dict:
+        """Employment, hours, start, pay, remote work and how to apply, for positions."""
+        if spec.offer_type not in JOB_OFFER_TYPES:
+            return {}
+        if spec.job is None:
+            raise DemoSeedError(f"Demo {spec.label}: a position needs its JobTerms (job=…).")
+        terms = spec.job
+        low, high, unit = terms.pay or (None, None, "")
+        return {
+            "employment_type": terms.employment,
+            "hours_per_week": terms.hours,
+            "start_asap": terms.start is None,
+            "start_date": None if terms.start is None else self.day(terms.start),
+            "duration_months": terms.months,
+            "pay_min": None if low is None else Decimal(low),
+            "pay_max": None if high is None else Decimal(high),
+            "pay_unit": unit,
+            "unpaid": terms.unpaid,
+            "remote_work": terms.remote,
+            "application_url": f"https://{spec.partner}.example/karriere/{spec.slug}",
+            "contact_name": partner.contact_name,
+            "contact_phone": partner.phone,
+        }
+
+    def _offer_image(self, spec: OfferSpec):
+        """A picture of its own for every offer, in its type's colours."""
+        palette = list(OfferType).index(spec.offer_type)
+        return self.images.cover(f"Titelbild {spec.title}", spec.slug, palette)
 
     def _challenge(self, parent: Page, spec: ChallengeSpec, partners: dict) -> ChallengePage:
         partner = PARTNER_SPECS[spec.partner]
@@ -288,7 +340,7 @@ class DemoBuilder:
         # The page derives its status dates from its phases when it is saved.
         for phase, when in zip(fields["phases"], spec.phases, strict=True):
             phase.starts_on = self.day(when.start)
-            phase.ends_on = None if when.end is None else self.day(when.end)
+            phase.ends_on = None if when.end is None else max(self.day(when.end), phase.starts_on)
         page = ChallengePage(
             **fields,
             listing_image=self.images.cover(f"Titelbild {spec.title}", spec.slug, palette),

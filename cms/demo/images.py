@@ -1,4 +1,4 @@
-"""Pictures for the demo, drawn locally with Pillow: abstract covers and initials logos.
+"""Pictures for the demo, drawn locally with Pillow: abstract covers and wordmark logos.
 
 Nothing is downloaded. Drawing is seeded by a string, so every run draws the same picture.
 """
@@ -17,7 +17,7 @@ from wagtail.models import Collection
 
 COLLECTION_NAME = "Demo-Inhalte"
 COVER_SIZE = (1200, 675)
-LOGO_SIZE = (400, 400)
+LOGO_SIZE = (880, 240)  # a wordmark: wider than tall
 
 # (from, to, accent): calm gradients that keep white shapes visible.
 PALETTES = (
@@ -96,13 +96,49 @@ def draw_cover(seed: str, palette: int) -> bytes:
     return output.getvalue()
 
 
-def draw_logo(initials: str, colour: str) -> bytes:
-    """Initials in white on a coloured rounded tile, as PNG."""
+# A font with German letters (Debian's fonts-dejavu-core); Pillow's own font has no umlauts.
+WORDMARK_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+
+
+def _font(size: int):
+    try:
+        return ImageFont.truetype(WORDMARK_FONT, size)
+    except OSError:
+        return ImageFont.load_default(size=size)
+
+
+def _lines(draw: ImageDraw.ImageDraw, words: list[str], font, width: int) -> list[str]:
+    """Words in as few lines as fit ``width``."""
+    lines: list[str] = []
+    for word in words:
+        if lines and draw.textlength(f"{lines[-1]} {word}", font=font) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def draw_wordmark(name: str, initials: str, colour: str) -> bytes:
+    """A wordmark as PNG: a tile with the initials, and the name set beside it."""
+    width, height = LOGO_SIZE
     picture = Picture.new("RGBA", LOGO_SIZE, (255, 255, 255, 0))
     draw = ImageDraw.Draw(picture)
-    draw.rounded_rectangle((0, 0, LOGO_SIZE[0] - 1, LOGO_SIZE[1] - 1), 60, fill=_rgb(colour))
-    font = ImageFont.load_default(size=190 if len(initials) <= 2 else 140)
-    draw.text((LOGO_SIZE[0] / 2, LOGO_SIZE[1] / 2), initials, font=font, fill="white", anchor="mm")
+    tile = height - 40
+    draw.rounded_rectangle((20, 20, 20 + tile, 20 + tile), 36, fill=_rgb(colour))
+    mark = _font(88 if len(initials) <= 2 else 64)
+    draw.text((20 + tile / 2, height / 2), initials, font=mark, fill="white", anchor="mm")
+    text_left, text_width = tile + 56, width - tile - 76
+    for size in (56, 48, 42, 36, 30):
+        font = _font(size)
+        lines = _lines(draw, name.split(), font, text_width)
+        if len(lines) * size * 1.15 <= height - 40 and all(
+            draw.textlength(line, font=font) <= text_width for line in lines
+        ):
+            break
+    top = height / 2 - len(lines) * size * 1.15 / 2
+    for number, line in enumerate(lines):
+        y = top + number * size * 1.15
+        draw.text((text_left, y), line, font=font, fill=_rgb(colour), anchor="la")
     output = BytesIO()
     picture.save(output, "PNG")
     return output.getvalue()
@@ -152,7 +188,10 @@ class DemoImages:
         )
 
     def logo(self, name: str, initials: str, colour: str):
-        title = f"Logo {name}"
+        title = f"Wortmarke {name}"
         return self._existing(title) or self._store(
-            title, f"logo-{initials.lower()}.png", draw_logo(initials, colour), f"Logo von {name}"
+            title,
+            f"logo-{initials.lower()}.png",
+            draw_wordmark(name, initials, colour),
+            f"Logo von {name}",
         )

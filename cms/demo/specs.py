@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Self
 
-from offers.choices import Format, OfferLanguage
+from offers.choices import Format, OfferLanguage, RemoteWork
 
 # A body block: ("h", heading) · ("p", paragraph, …) · ("ul", item, …) · ("q", quote, by)
 # · ("html", trusted rich text) · ("cta", text, slug of a page below the home page)
@@ -149,6 +149,32 @@ class PartnerSpec(Bilingual):
 
 
 @dataclass(frozen=True)
+class SessionSpec(Bilingual):
+    """One date of an offer that meets more than once."""
+
+    TEXT = ("note",)
+
+    day: int  # day offset
+    start: str  # "HH:MM"
+    end: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class JobTerms:
+    """What a job ad says beyond its text; the same in both languages."""
+
+    employment: str  # EmploymentType
+    months: int | None = None  # None: open-ended
+    hours: int | None = None  # per week
+    start: int | None = None  # day offset; None: as soon as possible
+    pay: tuple[str, str | None, str] | None = None  # (from, up to or None, PayUnit)
+    unpaid: bool = False
+    remote: str = RemoteWork.NONE
+    documents: tuple[str, ...] = ("cv", "grades")  # keys of text.DOCUMENTS
+
+
+@dataclass(frozen=True)
 class OfferSpec(Bilingual):
     TEXT = ("slug", "title", "teaser", "about", "points", "profile")
 
@@ -173,6 +199,8 @@ class OfferSpec(Bilingual):
     audience: str = "s"  # s = students, g = graduates, e = employers
     provider: str | None = None  # ProviderKind; default follows the partner's kind
     profile: tuple[str, ...] = ()  # positions: what applicants bring
+    job: JobTerms | None = None  # positions: employment, pay, start …
+    sessions: tuple[SessionSpec, ...] = ()  # courses and workshops that meet more than once
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from wagtail.models import Page
 
 from home.models import ArticleAuthor, ArticlePage, StandardPage
 from offers.choices import JOB_OFFER_TYPES, OfferType
-from offers.models import ChallengePage, ChallengePhase, OfferPage, PartnerPage
+from offers.models import ChallengePage, ChallengePhase, OfferPage, OfferSession, PartnerPage
 
 from .richtext import bullet_list, rich_text, stream
 from .specs import (
@@ -35,6 +35,17 @@ PAGE_MODELS = {
     OfferSpec: OfferPage,
     ChallengeSpec: ChallengePage,
     ArticleSpec: ArticlePage,
+}
+
+# What a job ad asks applicants to send: (German, English).
+DOCUMENTS = {
+    "cv": ("Lebenslauf", "CV"),
+    "grades": ("aktuelle Notenübersicht", "current transcript of records"),
+    "letter": ("kurzes Anschreiben", "short cover letter"),
+    "code": ("Link zu eigenem Code (z. B. GitHub)", "a link to code of yours (e.g. GitHub)"),
+    "portfolio": ("Portfolio mit zwei, drei Arbeitsproben", "portfolio with two or three samples"),
+    "idea": ("eine halbe Seite zu Ihrer Themenidee", "half a page on your idea for the topic"),
+    "certificates": ("Zeugnisse", "certificates"),
 }
 
 # The headings every offer's body is made of: (German, English).
@@ -64,7 +75,19 @@ def text_fields(spec: Bilingual, language: str, pages: dict[str, Page] | None = 
             "description": rich_text(spec.description),
         }
     if isinstance(spec, OfferSpec):
-        return {**_page(spec), "body": stream(offer_body(spec, language))}
+        fields = {**_page(spec), "body": stream(offer_body(spec, language))}
+        if spec.job:
+            index = LANGUAGES.index(language)
+            fields["application_documents"] = ", ".join(
+                DOCUMENTS[key][index] for key in spec.job.documents
+            )
+        if spec.sessions:
+            # The builder adds the dates.
+            fields["sessions"] = [
+                OfferSession(note=session.note, sort_order=order)
+                for order, session in enumerate(spec.sessions)
+            ]
+        return fields
     if isinstance(spec, ChallengeSpec):
         return {
             **_page(spec),

@@ -2,7 +2,7 @@
 
 from offers.choices import Format, OfferLanguage, OfferType
 
-from ..specs import OfferSpec
+from ..specs import OfferSpec, SessionSpec
 
 EVENTS = (
     # Workshops
@@ -485,6 +485,22 @@ EVENTS = (
         topics=("Data Science", "KI", "Nachhaltigkeit"),
         competences=("D.7", "B.1", "A.9"),
         when=(55, "09:00", 56, "18:00"),
+        sessions=(
+            SessionSpec(
+                55,
+                "09:00",
+                "21:00",
+                "Daten kennenlernen, Teams bilden, loslegen",
+                en={"note": "Meeting the data, forming teams, getting started"},
+            ),
+            SessionSpec(
+                56,
+                "09:00",
+                "18:00",
+                "Weiterbauen, Präsentation und Preisverleihung",
+                en={"note": "Building on, presenting and prizes"},
+            ),
+        ),
         deadline=45,
         capacity=60,
         language=OfferLanguage.BOTH,

@@ -1,8 +1,8 @@
 """Positions: internships, theses, working-student jobs and career entries, valid for a while."""
 
-from offers.choices import Format, OfferLanguage, OfferType
+from offers.choices import EmploymentType, Format, OfferLanguage, OfferType, PayUnit, RemoteWork
 
-from ..specs import OfferSpec
+from ..specs import JobTerms, OfferSpec
 
 JOBS = (
     # Internships
@@ -27,6 +27,14 @@ JOBS = (
         ),
         topics=("Webentwicklung", "Agile Methoden"),
         competences=("B.1", "B.3"),
+        job=JobTerms(
+            EmploymentType.VOLUNTARY_INTERNSHIP,
+            months=3,
+            hours=40,
+            pay=("1400", None, PayUnit.MONTH),
+            remote=RemoteWork.PARTLY,
+            documents=("cv", "grades", "code"),
+        ),
         valid=60,
         en={
             "slug": "internship-software-development",
@@ -67,6 +75,13 @@ JOBS = (
         profile=("Grundkenntnisse in Netzwerken und Linux", "Interesse an IT-Sicherheit"),
         topics=("IT-Sicherheit", "Cloud"),
         competences=("E.8", "C.4"),
+        job=JobTerms(
+            EmploymentType.MANDATORY_INTERNSHIP,
+            months=5,
+            hours=40,
+            start=45,
+            pay=("900", None, PayUnit.MONTH),
+        ),
         valid=75,
         en={
             "slug": "internship-it-security",
@@ -101,6 +116,14 @@ JOBS = (
         profile=("Studium mit Bezug zu UX, Design oder Informatik", "Erste Arbeitsproben"),
         topics=("UX",),
         competences=("A.10", "A.6"),
+        job=JobTerms(
+            EmploymentType.MANDATORY_INTERNSHIP,
+            months=4,
+            hours=38,
+            start=30,
+            pay=("700", None, PayUnit.MONTH),
+            documents=("cv", "portfolio"),
+        ),
         valid=40,
         en={
             "slug": "compulsory-internship-ux-ui",
@@ -133,6 +156,12 @@ JOBS = (
         profile=("Studium der Informatik oder Logistik",),
         topics=("Data Science",),
         competences=("B.3", "B.2"),
+        job=JobTerms(
+            EmploymentType.VOLUNTARY_INTERNSHIP,
+            months=3,
+            hours=40,
+            pay=("1300", None, PayUnit.MONTH),
+        ),
         valid=-5,
         en={
             "slug": "internship-logistics-it",
@@ -165,6 +194,14 @@ JOBS = (
         profile=("Masterstudium mit Schwerpunkt Data Science oder Statistik",),
         topics=("KI", "Data Science", "Nachhaltigkeit"),
         competences=("E.1", "D.7"),
+        job=JobTerms(
+            EmploymentType.THESIS,
+            months=6,
+            start=60,
+            pay=("800", None, PayUnit.MONTH),
+            remote=RemoteWork.PARTLY,
+            documents=("cv", "grades", "idea"),
+        ),
         valid=90,
         audience="s",
         en={
@@ -203,6 +240,12 @@ JOBS = (
         profile=("Bachelorstudium Wirtschaftsinformatik, Informatik oder ähnlich",),
         topics=("UX",),
         competences=("A.10", "B.3"),
+        job=JobTerms(
+            EmploymentType.THESIS,
+            months=3,
+            pay=("500", None, PayUnit.MONTH),
+            documents=("cv", "grades", "idea"),
+        ),
         valid=100,
         en={
             "slug": "bachelors-thesis-erp-usability",
@@ -240,6 +283,13 @@ JOBS = (
         profile=("Interesse an KI und Lehre", "Sorgfältiges wissenschaftliches Arbeiten"),
         topics=("KI",),
         competences=("A.7", "D.10"),
+        job=JobTerms(
+            EmploymentType.THESIS,
+            months=6,
+            unpaid=True,
+            remote=RemoteWork.PARTLY,
+            documents=("cv", "grades", "idea"),
+        ),
         en={
             "slug": "thesis-language-models-teaching",
             "title": "Thesis at the institute: language models in university teaching",
@@ -279,6 +329,14 @@ JOBS = (
         profile=("Gute Kenntnisse in Python und SQL", "Mindestens noch ein Jahr Studium"),
         topics=("Data Science", "Cloud"),
         competences=("D.7", "B.2"),
+        job=JobTerms(
+            EmploymentType.WORKING_STUDENT,
+            months=12,
+            hours=20,
+            pay=("15", "18", PayUnit.HOUR),
+            remote=RemoteWork.PARTLY,
+            documents=("cv", "grades", "code"),
+        ),
         valid=50,
         en={
             "slug": "working-student-data-engineering",
@@ -316,6 +374,7 @@ JOBS = (
         profile=("Freundlicher Umgang mit Kundschaft", "Führerschein Klasse B von Vorteil"),
         topics=("IT-Sicherheit",),
         competences=("C.1", "C.4"),
+        job=JobTerms(EmploymentType.WORKING_STUDENT, hours=16, pay=("15", None, PayUnit.HOUR)),
         valid=45,
         en={
             "slug": "working-student-it-support",
@@ -353,6 +412,15 @@ JOBS = (
         profile=("Erfahrung mit HTML, CSS und TypeScript",),
         topics=("Webentwicklung", "UX"),
         competences=("B.1", "A.10"),
+        job=JobTerms(
+            EmploymentType.WORKING_STUDENT,
+            months=12,
+            hours=15,
+            start=14,
+            pay=("16", "18", PayUnit.HOUR),
+            remote=RemoteWork.FULLY,
+            documents=("cv", "code"),
+        ),
         valid=30,
         language=OfferLanguage.BOTH,
         en={
@@ -393,6 +461,13 @@ JOBS = (
         ),
         topics=("Webentwicklung", "Cloud", "Karriere"),
         competences=("B.1", "B.3"),
+        job=JobTerms(
+            EmploymentType.FULL_TIME,
+            hours=40,
+            pay=("46000", "52000", PayUnit.YEAR),
+            remote=RemoteWork.PARTLY,
+            documents=("cv", "certificates", "letter"),
+        ),
         valid=60,
         audience="g",
         en={
@@ -418,7 +493,7 @@ JOBS = (
     OfferSpec(
         slug="trainee-it-consulting",
         title="Traineeprogramm IT-Consulting (18 Monate)",
-        offer_type=OfferType.CAREER_ENTRY,
+        offer_type=OfferType.TRAINEE,
         partner="weserbyte",
         teaser="Drei Stationen, ein Programm: Beratung, Entwicklung und Projektleitung "
         "kennenlernen.",
@@ -433,6 +508,14 @@ JOBS = (
         profile=("Abgeschlossenes Studium", "Freude am Umgang mit Menschen"),
         topics=("Agile Methoden", "Karriere"),
         competences=("E.2", "A.1", "E.4"),
+        job=JobTerms(
+            EmploymentType.FULL_TIME,
+            months=18,
+            hours=40,
+            start=90,
+            pay=("44000", "48000", PayUnit.YEAR),
+            documents=("cv", "certificates", "letter"),
+        ),
         valid=80,
         audience="g",
         en={
@@ -471,6 +554,13 @@ JOBS = (
         profile=("Studium mit Schwerpunkt IT-Sicherheit oder vergleichbare Erfahrung",),
         topics=("IT-Sicherheit", "Karriere"),
         competences=("E.8", "C.4"),
+        job=JobTerms(
+            EmploymentType.FULL_TIME,
+            hours=40,
+            pay=("50000", "56000", PayUnit.YEAR),
+            remote=RemoteWork.PARTLY,
+            documents=("cv", "certificates"),
+        ),
         valid=55,
         audience="g",
         en={
@@ -506,6 +596,12 @@ JOBS = (
         profile=("Studium mit quantitativem Schwerpunkt", "Sicher in SQL und Python"),
         topics=("Data Science", "Karriere"),
         competences=("D.7", "E.1"),
+        job=JobTerms(
+            EmploymentType.FULL_TIME,
+            hours=39,
+            pay=("3900", "4400", PayUnit.MONTH),
+            documents=("cv", "certificates", "letter"),
+        ),
         valid=70,
         audience="g",
         en={

@@ -2,7 +2,7 @@
 
 from offers.choices import Format, OfferLanguage, OfferType
 
-from ..specs import OfferSpec
+from ..specs import OfferSpec, SessionSpec
 
 PROGRAMMES = (
     # Practice projects
@@ -286,6 +286,22 @@ PROGRAMMES = (
         topics=("Agile Methoden",),
         competences=("E.2", "E.5"),
         when=(16, "09:00", 17, "17:00"),
+        sessions=(
+            SessionSpec(
+                16,
+                "09:00",
+                "17:00",
+                "Rollen, Artefakte und Events",
+                en={"note": "Roles, artefacts and events"},
+            ),
+            SessionSpec(
+                17,
+                "09:00",
+                "17:00",
+                "Moderation, Fallstudie und Prüfungsvorbereitung",
+                en={"note": "Facilitation, case study and exam preparation"},
+            ),
+        ),
         deadline=9,
         capacity=12,
         price="390.00",
@@ -326,6 +342,39 @@ PROGRAMMES = (
         topics=("Cloud",),
         competences=("B.6", "B.4", "C.3"),
         when=(-10, "18:00", 32, "21:00"),
+        sessions=(
+            SessionSpec(
+                -10,
+                "18:00",
+                "21:00",
+                "Grundbegriffe und Dienstmodelle",
+                en={"note": "Basic terms and service models"},
+            ),
+            SessionSpec(
+                -3, "18:00", "21:00", "Rechnen und Speichern", en={"note": "Compute and storage"}
+            ),
+            SessionSpec(
+                4, "18:00", "21:00", "Netze und Sicherheit", en={"note": "Networks and security"}
+            ),
+            SessionSpec(
+                11,
+                "18:00",
+                "21:00",
+                "Infrastruktur als Code",
+                en={"note": "Infrastructure as code"},
+            ),
+            SessionSpec(
+                18,
+                "18:00",
+                "21:00",
+                "Container und Kubernetes",
+                en={"note": "Containers and Kubernetes"},
+            ),
+            SessionSpec(
+                25, "18:00", "21:00", "Kosten im Blick", en={"note": "Keeping an eye on costs"}
+            ),
+            SessionSpec(32, "18:00", "21:00", "Abschlussprojekt", en={"note": "Final project"}),
+        ),
         capacity=25,
         price="249.00",
         audience="g",
@@ -363,6 +412,45 @@ PROGRAMMES = (
         topics=("Data Science",),
         competences=("D.7", "B.1"),
         when=(21, "18:00", 63, "21:00"),
+        sessions=(
+            SessionSpec(
+                21,
+                "18:00",
+                "21:00",
+                "Python und Jupyter einrichten",
+                en={"note": "Setting up Python and Jupyter"},
+            ),
+            SessionSpec(
+                28,
+                "18:00",
+                "21:00",
+                "Daten einlesen mit pandas",
+                en={"note": "Reading data with pandas"},
+            ),
+            SessionSpec(35, "18:00", "21:00", "Daten bereinigen", en={"note": "Cleaning data"}),
+            SessionSpec(
+                42,
+                "18:00",
+                "21:00",
+                "Gruppieren und Verknüpfen",
+                en={"note": "Grouping and joining"},
+            ),
+            SessionSpec(
+                49,
+                "18:00",
+                "21:00",
+                "Diagramme mit Matplotlib",
+                en={"note": "Charts with Matplotlib"},
+            ),
+            SessionSpec(56, "18:00", "21:00", "Zeitreihen", en={"note": "Time series"}),
+            SessionSpec(
+                63,
+                "18:00",
+                "21:00",
+                "Eigene Auswertung vorstellen",
+                en={"note": "Presenting an analysis of your own"},
+            ),
+        ),
         deadline=14,
         capacity=18,
         price="320.00",
@@ -400,6 +488,22 @@ PROGRAMMES = (
         topics=("IT-Sicherheit",),
         competences=("E.8", "D.1", "E.3"),
         when=(62, "09:00", 63, "16:30"),
+        sessions=(
+            SessionSpec(
+                62,
+                "09:00",
+                "16:30",
+                "Norm, Begriffe und Anwendungsbereich",
+                en={"note": "The standard, terms and scope"},
+            ),
+            SessionSpec(
+                63,
+                "09:00",
+                "16:30",
+                "Risikobehandlung und Audit",
+                en={"note": "Risk treatment and audit"},
+            ),
+        ),
         deadline=48,
         capacity=14,
         price="690.00",
