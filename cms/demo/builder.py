@@ -148,11 +148,12 @@ class DemoBuilder:
             first = dates.open_span(first, offsets[-1] - offsets[0] + 1, evening)
             return [first + datetime.timedelta(days=o - offsets[0]) for o in offsets]
         days: list[datetime.date] = []
-        for offset in offsets:
+        for number, offset in enumerate(offsets):
             day = self.today + datetime.timedelta(days=offset)
             if days:
-                # A week passes between sessions, also after a session moved past a holiday.
-                day = max(day, days[-1] + datetime.timedelta(days=offsets[1] - offsets[0]))
+                # Sessions keep their spacing, also after one moved past a holiday.
+                gap = datetime.timedelta(days=offset - offsets[number - 1])
+                day = max(day, days[-1] + gap)
             days.append(dates.next_open_day(day, evening))
         return days
 

@@ -347,14 +347,35 @@ PROGRAMMES = (
                 -10,
                 "18:00",
                 "21:00",
-                "Grundbegriffe und Dienstmodelle",
-                en={"note": "Basic terms and service models"},
+                "Was ist Cloud? Die Dienstmodelle",
+                en={"note": "What is the cloud? The service models"},
             ),
             SessionSpec(
-                -3, "18:00", "21:00", "Rechnen und Speichern", en={"note": "Compute and storage"}
+                -8,
+                "18:00",
+                "21:00",
+                "Regionen, Zonen und Verfügbarkeit",
+                en={"note": "Regions, zones and availability"},
             ),
             SessionSpec(
-                4, "18:00", "21:00", "Netze und Sicherheit", en={"note": "Networks and security"}
+                -3, "18:00", "21:00", "Virtuelle Maschinen", en={"note": "Virtual machines"}
+            ),
+            SessionSpec(
+                -1,
+                "18:00",
+                "21:00",
+                "Speicher und Datenbanken",
+                en={"note": "Storage and databases"},
+            ),
+            SessionSpec(
+                4, "18:00", "21:00", "Netze in der Cloud", en={"note": "Networks in the cloud"}
+            ),
+            SessionSpec(
+                6,
+                "18:00",
+                "21:00",
+                "Identitäten und Rechte",
+                en={"note": "Identities and permissions"},
             ),
             SessionSpec(
                 11,
@@ -363,17 +384,35 @@ PROGRAMMES = (
                 "Infrastruktur als Code",
                 en={"note": "Infrastructure as code"},
             ),
+            SessionSpec(13, "18:00", "21:00", "Container", en={"note": "Containers"}),
             SessionSpec(
                 18,
                 "18:00",
                 "21:00",
-                "Container und Kubernetes",
-                en={"note": "Containers and Kubernetes"},
+                "Kubernetes im Überblick",
+                en={"note": "Kubernetes at a glance"},
             ),
             SessionSpec(
-                25, "18:00", "21:00", "Kosten im Blick", en={"note": "Keeping an eye on costs"}
+                20,
+                "18:00",
+                "21:00",
+                "Kosten abschätzen und kontrollieren",
+                en={"note": "Estimating and controlling costs"},
             ),
-            SessionSpec(32, "18:00", "21:00", "Abschlussprojekt", en={"note": "Final project"}),
+            SessionSpec(
+                25,
+                "18:00",
+                "21:00",
+                "Betrieb und Monitoring",
+                en={"note": "Operations and monitoring"},
+            ),
+            SessionSpec(
+                27,
+                "18:00",
+                "21:00",
+                "Praxisprojekt: Präsentationen",
+                en={"note": "Practice project: presentations"},
+            ),
         ),
         capacity=25,
         price="249.00",
@@ -445,6 +484,13 @@ PROGRAMMES = (
             SessionSpec(56, "18:00", "21:00", "Zeitreihen", en={"note": "Time series"}),
             SessionSpec(
                 63,
+                "18:00",
+                "21:00",
+                "Maschinelles Lernen: ein erster Blick",
+                en={"note": "Machine learning: a first look"},
+            ),
+            SessionSpec(
+                70,
                 "18:00",
                 "21:00",
                 "Eigene Auswertung vorstellen",
