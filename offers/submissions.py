@@ -19,6 +19,7 @@ from wagtail.models import Locale, TaskState, Workflow
 
 from home.models import Competence, Place
 from offers.choices import PartnerKind, ProviderKind
+from offers.forms.job import job_values
 from offers.mail import mail_visitor
 from offers.models import (
     OfferIndexPage,
@@ -121,7 +122,11 @@ def _draft_offer(submission, index, owner, image, locale) -> OfferPage:
         for_employers="employers" in audience,
         registration_url=data.get("registration_url", ""),
         listing_image=image,
+        **job_values(data),
     )
+    if offer.is_job:
+        # A job ad is applied for through the link the employer gave.
+        offer.application_url = offer.registration_url
     offer.body = [("paragraph", linebreaks(escape(data.get("description", ""))))]
     index.add_child(instance=offer)
     offer.competences.set(Competence.objects.filter(pk__in=data.get("competences", ())))

@@ -209,3 +209,40 @@ def test_the_form_is_linked_from_footer_offer_listing_and_partner_pages(client, 
 def test_the_language_switcher_leads_to_the_form_in_the_other_language(client, offers_index):
     assert 'href="/en/submit-offer/" hreflang="en"' in client.get(FORM_DE).text
     assert 'href="/de/angebot-einreichen/" hreflang="de"' in client.get(FORM_EN).text
+
+
+JOB = {
+    "title": "Werkstudent:in Webentwicklung",
+    "offer_type": "working_student",
+    "starts_at": "",
+    "ends_at": "",
+    "employment_type": "working_student",
+    "hours_per_week": "18",
+    "start_asap": "on",
+    "pay_min": "15",
+    "pay_max": "17.50",
+    "pay_unit": "hour",
+    "remote_work": "partly",
+    "application_documents": "Lebenslauf, Notenübersicht",
+}
+
+
+def test_a_job_submission_becomes_a_draft_job_ad_with_its_terms(client, offers_index):
+    response = submit(client, **JOB)
+
+    assert response.status_code == 302
+    offer = OfferSubmission.objects.get().page.specific
+    assert offer.is_job and offer.validation_errors() == {}
+    assert (offer.hours_per_week, offer.pay_text) == (18, "15–17,50 € pro Stunde")
+    assert offer.application_url == "https://leinecode.example/anmeldung"
+    assert offer.application_documents == "Lebenslauf, Notenübersicht"
+    assert offer.starts_at is None and offer.remote_work == "partly"
+
+
+def test_a_job_submission_is_told_what_its_ad_lacks(client, offers_index):
+    response = submit(client, **{**JOB, "pay_min": "", "pay_max": "", "start_asap": ""})
+
+    assert response.status_code == 200
+    errors = response.context["form"].errors
+    assert {"pay_min", "start_date"} <= set(errors)
+    assert not OfferSubmission.objects.exists()

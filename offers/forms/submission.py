@@ -10,6 +10,7 @@ from offers.choices import Audience, Format, OfferType
 from offers.models import OfferPage
 from offers.models.partner import partners_in
 
+from .job import JOB_FIELDS, JobAdFields, job_data
 from .public import ImageUploadField, PlainTextarea, PlainTextField, PublicForm
 
 AUDIENCE_FIELDS = {
@@ -17,9 +18,12 @@ AUDIENCE_FIELDS = {
     Audience.GRADUATES: "for_graduates",
     Audience.EMPLOYERS: "for_employers",
 }
-JOB_FIELDS: tuple[str, ...] = ()
 # Errors of OfferPage.validation_errors() shown at the form field they concern.
-MODEL_TO_FORM_FIELD = {"for_students": "audience", "price": "offer_type"}
+MODEL_TO_FORM_FIELD = {
+    "for_students": "audience",
+    "price": "offer_type",
+    "application_url": "registration_url",
+}
 
 
 class DateInput(forms.DateInput):
@@ -33,7 +37,7 @@ class DateTimeInput(forms.DateTimeInput):
         super().__init__(attrs, format="%Y-%m-%dT%H:%M")
 
 
-class OfferSubmissionForm(PublicForm):
+class OfferSubmissionForm(JobAdFields, PublicForm):
     partner = forms.ModelChoiceField(
         label=_("Your organisation"),
         queryset=None,
@@ -106,7 +110,7 @@ class OfferSubmissionForm(PublicForm):
 
     @property
     def job_fields(self) -> list:
-        """The fields only job ads ask for (none until OfferPage has job fields)."""
+        """The fields only job ads ask for."""
         return [self[name] for name in JOB_FIELDS]
 
     def clean(self):
@@ -136,6 +140,12 @@ class OfferSubmissionForm(PublicForm):
             "registration_deadline": cleaned.get("registration_deadline"),
         }
         fields.update({name: value in audience for value, name in AUDIENCE_FIELDS.items()})
+        fields.update({name: cleaned.get(name) for name in JOB_FIELDS})
+        fields["remote_work"] = fields["remote_work"] or ""
+        fields["start_asap"] = bool(fields["start_asap"])
+        fields["unpaid"] = bool(fields["unpaid"])
+        # A job ad is applied for through the same link an event is registered for.
+        fields["application_url"] = cleaned.get("registration_url") or ""
         return fields
 
     def offer_data(self) -> dict:
@@ -158,4 +168,5 @@ class OfferSubmissionForm(PublicForm):
             "topics": [t.strip() for t in cleaned.get("topics", "").split(",") if t.strip()],
             "competences": [c.pk for c in cleaned.get("competences") or ()],
             "registration_url": cleaned.get("registration_url", ""),
+            **job_data(cleaned),
         }
