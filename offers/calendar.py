@@ -35,7 +35,7 @@ def offer_events(request: HttpRequest, offer) -> list[Event]:
     location = ", ".join(
         part for part in (offer.address.replace("\n", ", "), str(offer.place or "")) if part
     )
-    sessions = list(offer.sessions.all())
+    sessions = list(offer.sessions.all()) if offer.session_count else []
     if not sessions:
         uid = str(offer.translation_key)
         return [_event(request, offer, offer.starts_at, offer.ends_at, location, uid, offer.title)]

@@ -117,6 +117,8 @@ class OfferPage(RoutablePageMixin, JobAdFields, ExchangePage):
     )
     # The last day the offer is shown: valid_through, else the day it ends; kept on every save.
     expires_on = models.DateField(null=True, editable=False, db_index=True)
+    # Kept on every save, so pages of offers without sessions need not look for them.
+    session_count = models.PositiveSmallIntegerField(default=0, editable=False)
     capacity = models.PositiveIntegerField(_("places available"), null=True, blank=True)
     is_free = models.BooleanField(_("free of charge"), default=True)
     price = models.DecimalField(
@@ -213,6 +215,7 @@ class OfferPage(RoutablePageMixin, JobAdFields, ExchangePage):
             SynchronizedField("registration_deadline"),
             SynchronizedField("valid_through"),
             SynchronizedField("expires_on"),
+            SynchronizedField("session_count"),
             SynchronizedField("capacity"),
             SynchronizedField("is_free"),
             SynchronizedField("price"),
@@ -291,6 +294,11 @@ class OfferPage(RoutablePageMixin, JobAdFields, ExchangePage):
     def structured_data(self, request) -> dict:
         return structured_data.offer(self, request)
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sessions"] = list(self.sessions.all()) if self.session_count else []
+        return context
+
     @property
     def is_job(self) -> bool:
         """Internships, theses and positions are postings, not events."""
@@ -322,12 +330,14 @@ class OfferPage(RoutablePageMixin, JobAdFields, ExchangePage):
 
     def save(self, *args, **kwargs):
         if self.is_job:
-            # A job ad is no event: no dates, price, places or registration of its own.
+            # A job ad is no event: no dates, sessions, price, places or registration of its own.
+            self.session_count = 0
             self.starts_at = self.ends_at = self.price = self.capacity = None
             self.is_free = False
             self.registration_url = ""
         else:
             sessions = [session for session in self.sessions.all() if session.starts_at]
+            self.session_count = len(sessions)
             if sessions:
                 self.starts_at = min(session.starts_at for session in sessions)
                 self.ends_at = max(session.ends_at or session.starts_at for session in sessions)

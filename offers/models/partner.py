@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.api import ImageRenditionsField, PlacesField
+from home.content_cache import remember
 from home.models import BasePage, IndexPage
 from home.pagination import paginate
 from offers import structured_data
@@ -158,22 +159,21 @@ class PartnerPage(BasePage):
             .order_by(models.F("starts_on").asc(nulls_last=True), "title")
         )
         context["offers"] = offers[: self.next_offers]
-        context["offer_count"] = offers.count()
         context["challenges"] = challenges[: self.next_challenges]
-        context["challenge_count"] = challenges.count()
         context["offer_listing_url"] = self._listing_url("OfferIndexPage")
         context["challenge_listing_url"] = self._listing_url("ChallengeIndexPage")
         return context
 
     def _listing_url(self, model_name: str) -> str:
         """The listing of this language filtered by this partner, or "" without one."""
-        index = (
-            apps.get_model("offers", model_name)
-            .objects.live()
-            .filter(locale_id=self.locale_id)
-            .first()
-        )
-        return f"{index.url}?{urlencode({'partner': self.slug})}" if index else ""
+
+        def find() -> str:
+            model = apps.get_model("offers", model_name)
+            index = model.objects.live().filter(locale_id=self.locale_id).first()
+            return index.url if index else ""
+
+        url = remember(f"listing-url:{model_name}:{self.locale_id}", find)
+        return f"{url}?{urlencode({'partner': self.slug})}" if url else ""
 
 
 def partners_in(locale):
