@@ -18,6 +18,8 @@ _OVERRIDES = {
     "SECURE_HSTS_SECONDS",
     "SECURE_HSTS_PRELOAD",
     "SESSION_COOKIE_SECURE",
+    "SITE_URL",
+    "WAGTAILADMIN_BASE_URL",
 }
 
 
@@ -27,6 +29,7 @@ def production_env(**extra: str) -> dict[str, str]:
         DJANGO_SETTINGS_MODULE="cms.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="proxlab.example.org",
+        SITE_URL="https://proxlab.example.org",
         **extra,
     )
     return environment

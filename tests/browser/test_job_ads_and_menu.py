@@ -62,7 +62,7 @@ def test_the_menu_button_opens_the_navigation_on_a_phone_without_javascript(visi
         assert navigation.is_hidden()
         page.get_by_role("link", name=menu, exact=True).click()
         assert navigation.is_visible()
-        assert page.locator(".brand").is_visible()  # the header stays in view
+        assert page.locator(".site-header .brand").is_visible()  # the header stays in view
         page.get_by_role("link", name=close).click()
         assert navigation.is_hidden()
 
