@@ -33,7 +33,8 @@ def _content() -> None:
     weser.save()
     offers = [
         ("Python Workshop", OfferType.WORKSHOP, Format.ONLINE, None, True, False, soon),
-        ("Python Praktikum", OfferType.INTERNSHIP, Format.ON_SITE, "hildesheim", True, True, later),
+        # A job ad has no event dates (OfferPage.save clears them).
+        ("Python Praktikum", OfferType.INTERNSHIP, Format.ON_SITE, "hildesheim", True, True, None),
         ("Cloud Vortrag", OfferType.TALK, Format.HYBRID, "hannover", False, True, later),
         ("Cloud Hackathon", OfferType.HACKATHON, Format.ON_SITE, "hameln", True, False, soon),
         (
@@ -94,7 +95,7 @@ EXPECTED_ALL = {
     "place": {"hildesheim": 3, "hameln": 2, "hannover": 1},
     "partner": {"weserbyte": 4, "leinedata": 1},
     "status": {"application_open": 1, "finished": 1},
-    "date": {"week": 2, "month": 2, "later": 2},
+    "date": {"week": 2, "month": 2, "later": 1},
 }
 
 
