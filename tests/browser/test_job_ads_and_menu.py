@@ -46,6 +46,9 @@ def test_a_job_ad_and_a_course_with_sessions_read_well_in_both_languages(visit, 
             assert _axe(browser_page) == [], page.url
             assert csp_violations(browser_page) == []
             assert foreign_requests(browser_page, live_server) == []
+    listing = visit(job.get_parent().url)  # the job card shows pay and hours with an icon
+    assert listing.locator(".meta__item--pay").count() == 1
+    assert csp_violations(listing) == []
     apply = visit(job.url).get_by_role("link", name="Jetzt bewerben")
     assert apply.is_visible()
     assert visit(course.url).locator(".sessions__item").count() == 3
