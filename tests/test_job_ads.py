@@ -271,3 +271,15 @@ def test_the_editor_shows_event_or_job_panels_by_the_offer_type(admin_client):
     assert any(panel.select("[name=pay_min]") for panel in job_panels)
     assert any(panel.select("[name=application_url]") for panel in job_panels)
     assert soup.select_one('script[src$="js/offer-editor.js"]')
+
+
+def test_the_api_names_a_job_ads_terms_and_an_offers_sessions(client):
+    job = OfferPageFactory(offer_type=OfferType.WORKING_STUDENT, pay_max=Decimal(18))
+
+    data = client.get(f"/api/v2/pages/{job.pk}/").json()
+
+    assert data["employment_type"] == "working_student"
+    assert (data["pay_min"], data["pay_max"], data["pay_unit"]) == ("16.00", "18.00", "hour")
+    assert data["hours_per_week"] == 20 and data["start_asap"] is True
+    assert data["application_email"] == "jobs@weserbyte.example"
+    assert data["sessions"] == []

@@ -10,6 +10,7 @@ from django.utils.translation import gettext, pgettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from offers.choices import UNPAID_ALLOWED, EmploymentType, PayUnit, RemoteWork
@@ -83,6 +84,28 @@ class JobAdFields(models.Model):
         TranslatableField("application_documents"),
         SynchronizedField("contact_name"),
         SynchronizedField("contact_phone"),
+    ]
+
+    # What the JSON API (/api/v2/pages/) shows of a job ad; empty for other offers.
+    api_fields = [
+        APIField(name)
+        for name in (
+            "employment_type",
+            "hours_per_week",
+            "start_asap",
+            "start_date",
+            "duration_months",
+            "pay_min",
+            "pay_max",
+            "pay_unit",
+            "unpaid",
+            "remote_work",
+            "application_url",
+            "application_email",
+            "application_documents",
+            "contact_name",
+            "contact_phone",
+        )
     ]
 
     class Meta:

@@ -245,6 +245,8 @@ class OfferPage(RoutablePageMixin, JobAdFields, ExchangePage):
         APIField("registration_url"),
         APIField("contact_email"),
         APIField("body"),
+        APIField("sessions"),
+        *JobAdFields.api_fields,
     ]
 
     parent_page_types = ["offers.OfferIndexPage"]
@@ -366,6 +368,7 @@ class OfferSession(TranslatableMixin, Orderable):
         SynchronizedField("ends_at"),
         TranslatableField("note"),
     ]
+    api_fields = [APIField("starts_at"), APIField("ends_at"), APIField("note")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("session")
