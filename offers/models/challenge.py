@@ -28,6 +28,7 @@ from offers.choices import ChallengeStatus, PhaseKind
 from offers.filters import ChallengeFilterForm
 
 from .exchange import ExchangeIndexPage, ExchangePage
+from .team import EarlyClosure, TeamApplication, TeammateNote, TeamStatus
 
 RICH_TEXT = ["bold", "italic", "link", "ul", "ol", "h3"]
 
@@ -115,7 +116,7 @@ class ChallengeIndexPage(ExchangeIndexPage):
             .live()
             .public()
             .select_related("listing_image", "partner", "place")
-            .prefetch_related("listing_image__renditions")
+            .prefetch_related("listing_image__renditions", "team_results")
             .order_by(models.F("starts_on").desc(nulls_last=True), "title")
         )
 
@@ -130,9 +131,19 @@ class ChallengePageTag(TaggedItemBase):
     )
 
 
+class ApplicationState(models.TextChoices):
+    """Whether a team can apply to a challenge today."""
+
+    NOT_YET = "not_yet", _("Applications are not open yet")
+    OPEN = "open", _("Applications are open")
+    CLOSED = "closed", _("Applications are closed")
+
+
 class ChallengePage(ExchangePage):
     card_template = "components/card_challenge.html"
     card_name = "challenge"
+    # A finished challenge's card links to its results (an article may point to them).
+    card_related = ExchangePage.card_related + ("team_results",)
 
     problem = RichTextField(_("problem statement"), features=RICH_TEXT)
     expected_results = RichTextField(_("expected results"), blank=True, features=RICH_TEXT)
@@ -172,6 +183,7 @@ class ChallengePage(ExchangePage):
         InlinePanel("phases", label=_("Phases"), min_num=1),
         ExchangePage.where_panel(),
         ExchangePage.taxonomy_panel(),
+        InlinePanel("team_results", label=_("Results of the teams")),
         FieldPanel("results"),
     ]
     search_fields = BasePage.search_fields + [
@@ -185,6 +197,7 @@ class ChallengePage(ExchangePage):
         TranslatableField("reward"),
         TranslatableField("results"),
         TranslatableField("phases"),
+        TranslatableField("team_results"),
         SynchronizedField("team_size_min"),
         SynchronizedField("team_size_max"),
         SynchronizedField("number_of_teams"),
@@ -228,6 +241,41 @@ class ChallengePage(ExchangePage):
 
     def structured_data(self, request) -> dict:
         return structured_data.challenge(self, request)
+
+    def application_state(self, today: datetime.date | None = None) -> ApplicationState:
+        """Open during the application phase, unless a moderator closed it early."""
+        status = self.status(today)
+        if status == ChallengeStatus.ANNOUNCED:
+            return ApplicationState.NOT_YET
+        if status != ChallengeStatus.APPLICATION_OPEN or self.closed_early:
+            return ApplicationState.CLOSED
+        return ApplicationState.OPEN
+
+    @property
+    def closed_early(self) -> bool:
+        return EarlyClosure.objects.filter(translation_key=self.translation_key).exists()
+
+    def teams_applied(self) -> int:
+        """How many teams applied, through any language version (never who)."""
+        return (
+            TeamApplication.objects.for_challenge(self).exclude(status=TeamStatus.WITHDRAWN).count()
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        state = self.application_state()
+        context["application_state"] = state
+        context["teams_applied"] = self.teams_applied()
+        if state == ApplicationState.OPEN:
+            context["teammate_notes"] = (
+                TeammateNote.objects.for_challenge(self)
+                .live()
+                .prefetch_related("competences")
+                .only("id", "contact_name", "study_programme", "topics", "looking_for", "language")
+            )
+        if self.status() == ChallengeStatus.FINISHED:
+            context["team_results"] = self.team_results.select_related("image", "document")
+        return context
 
     def validation_errors(self) -> dict:
         errors = super().validation_errors()

@@ -1,6 +1,7 @@
 """Partners: employers and institutions that offer, pose challenges and take part."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -15,6 +16,8 @@ from home.models import BasePage, IndexPage
 from home.pagination import paginate
 from offers import structured_data
 from offers.choices import CompanySize, PartnerKind
+
+from .results import ChallengeResult
 
 
 class PartnerIndexPage(IndexPage):
@@ -141,8 +144,19 @@ class PartnerPage(BasePage):
             self.challengepages.live()
             .public()
             .select_related("listing_image", "place")
-            .prefetch_related("listing_image__renditions")
+            .prefetch_related("listing_image__renditions", "team_results")
             .order_by(models.F("starts_on").desc(nulls_last=True), "title")
+        )
+        # What the teams achieved in this partner's finished challenges.
+        context["team_results"] = (
+            ChallengeResult.objects.filter(
+                challenge__partner=self,
+                challenge__live=True,
+                challenge__ends_on__lt=timezone.localdate(),
+            )
+            .select_related("challenge", "image", "document")
+            .prefetch_related("image__renditions")
+            .order_by("-challenge__ends_on", "challenge_id", "sort_order")
         )
         return context
 
