@@ -124,8 +124,11 @@ def test_an_english_team_is_answered_in_english_and_moderators_in_german(client,
     assert application.language == "en" and application.challenge_id == english.pk
     confirmation, staff = split_outbox()
     assert "Smart warehouse logistics" in confirmation.subject
-    assert all("Neue Team-Bewerbung" in message.subject for message in staff
-               if message.to != ["kontakt@weserbyte.example"])
+    assert all(
+        "Neue Team-Bewerbung" in message.subject
+        for message in staff
+        if message.to != ["kontakt@weserbyte.example"]
+    )
     # Counted on both language versions.
     assert "1 Team" in client.get(challenge.url).text
 
@@ -164,8 +167,10 @@ def test_outside_the_application_phase_the_form_is_refused_politely(client, stat
     ):
         assert response.status_code == 200
         text = response.text
-        expected = "Die Bewerbung für diese Challenge beginnt am" if status == "announced" else (
-            "Die Bewerbungsfrist für diese Challenge ist vorbei."
+        expected = (
+            "Die Bewerbung für diese Challenge beginnt am"
+            if status == "announced"
+            else ("Die Bewerbungsfrist für diese Challenge ist vorbei.")
         )
         assert expected in text
     assert not TeamApplication.objects.exists()
@@ -191,9 +196,10 @@ def test_moderators_close_applications_early_in_every_language(client, challenge
     assert "Die Bewerbungsfrist für diese Challenge ist vorbei." in refused.text
     assert TeamApplication.objects.count() == 1
     assert apply_url(challenge) not in client.get(challenge.url).text
-    assert "Applications for this challenge have closed." in client.get(
-        f"/en/challenges/{english.pk}/apply/"
-    ).text
+    assert (
+        "Applications for this challenge have closed."
+        in client.get(f"/en/challenges/{english.pk}/apply/").text
+    )
 
 
 def test_editors_cannot_see_applications(client, challenge):

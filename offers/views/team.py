@@ -60,12 +60,13 @@ class ChallengeFormView(PublicFormView):
         self.challenge = challenge.localized.specific
         state = self.challenge.application_state()
         if state != ApplicationState.OPEN:
-            context = {"challenge": self.challenge, "state": state}
+            context = {"challenge": self.challenge, "page": self.challenge, "state": state}
             return render(request, self.closed_template, context)
         return super().dispatch(request, *args, **kwargs)
 
     def get_context_data(self, **context) -> dict:
-        context.update(challenge=self.challenge, privacy_url=privacy_url())
+        # `page` lets the language switcher lead to the challenge in the other language.
+        context.update(challenge=self.challenge, page=self.challenge, privacy_url=privacy_url())
         return context
 
 
@@ -184,7 +185,7 @@ class TeammateMessageView(ChallengeFormView):
         teams.forward(record)
 
     def done(self, token: str, language: str | None = None):
-        context = {"challenge": self.challenge, "note": self.note}
+        context = {"challenge": self.challenge, "page": self.challenge, "note": self.note}
         return render(self.request, "offers/team/message_sent.html", context)
 
 
