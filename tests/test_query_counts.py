@@ -103,14 +103,15 @@ def _add_to_partner(count: int, partner) -> None:
         ("/de/angebote/", _add_offers, (23, 8)),
         ("/de/angebote/?type=workshop&topic=cloud&competence=B.1", _add_offers, (23, 8)),
         ("/de/angebote/?page=2", _add_offers, (23, 8)),
-        ("/de/challenges/", _add_challenges, (23, 8)),
+        ("/de/challenges/", _add_challenges, (24, 9)),  # + finished challenges' results
         ("/de/partner/", _add_partners, (19, 9)),
         ("/de/magazin/", _add_articles, (19, 9)),
         ("/de/angebote/ics/", _add_offers, (13, 6)),
         ("/de/magazin/feed/", _add_articles, (14, 7)),
         ("/de/angebote/subjekt-angebot/", _add_offers, (27, 15)),
-        ("/de/challenges/subjekt-challenge/", _add_challenges, (26, 14)),
-        ("/de/partner/subjekt-partner/", _add_to_partner, (26, 14)),
+        # + closure, number of teams, teammate notes: remembered per content generation
+        ("/de/challenges/subjekt-challenge/", _add_challenges, (29, 14)),
+        ("/de/partner/subjekt-partner/", _add_to_partner, (27, 14)),  # + results, remembered
         ("/de/magazin/subjekt-artikel/", _add_articles, (32, 19)),
         ("/sitemap.xml", _add_everything, (26, 13)),
     ],

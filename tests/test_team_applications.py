@@ -6,6 +6,7 @@ import re
 import pytest
 
 from django.core import mail
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 
@@ -206,3 +207,24 @@ def test_editors_cannot_see_applications(client, challenge):
     client.post(apply_url(challenge), team_form_data())
     client.force_login(user_in("Redaktion"))
     assert client.get("/admin/team_applications/").status_code in (302, 403)
+
+
+def test_a_cached_challenge_page_counts_a_new_team_and_an_early_closure(
+    client, challenge, settings
+):
+    settings.PAGE_CACHE_SECONDS = 600
+    visitor = Client()
+    visitor.get(challenge.url)
+    assert visitor.get(challenge.url)["X-Page-Cache"] == "hit"
+
+    client.post(apply_url(challenge), team_form_data())
+
+    page = visitor.get(challenge.url)
+    assert page["X-Page-Cache"] == "miss"
+    assert "Bisher hat sich 1 Team beworben." in page.text
+    client.force_login(user_in("Moderation"))
+    client.post(
+        f"/admin/team_applications/inspect/{TeamApplication.objects.get().pk}/",
+        {"action": "close"},
+    )
+    assert apply_url(challenge) not in visitor.get(challenge.url).text

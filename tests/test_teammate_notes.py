@@ -8,6 +8,7 @@ import pytest
 
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
 from django.utils import timezone
 
 from offers.models import ChallengePage, TeammateMessage, TeammateNote
@@ -169,3 +170,18 @@ def test_purge_deletes_notes_and_messages_after_the_challenge_ended(client, chal
     message = TeammateMessage.objects.get()
     assert note.email == "" and note.contact_name == "" and note.purged_at
     assert message.email == "" and message.message == "" and message.purged_at
+
+
+def test_a_cached_challenge_page_shows_a_note_once_confirmed_and_drops_it_once_removed(
+    client, challenge, settings
+):
+    settings.PAGE_CACHE_SECONDS = 600
+    visitor = Client()
+    visitor.get(challenge.url)
+    link = post_note(client, challenge)
+    assert visitor.get(challenge.url)["X-Page-Cache"] == "hit"  # an unconfirmed note: no change
+
+    client.post(link, {"action": "confirm"})
+    assert "Medieninformatik" in visitor.get(challenge.url).text
+    client.post(link, {"action": "remove"})
+    assert "Medieninformatik" not in visitor.get(challenge.url).text

@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.api import ValueField
 from home.blocks import BodyBlock
+from home.content_cache import remember
 from home.lookups import PortalPageQuerySet
 from home.models import BasePage
 from offers import structured_data
@@ -242,14 +243,18 @@ class ChallengePage(ExchangePage):
     def structured_data(self, request) -> dict:
         return structured_data.challenge(self, request)
 
-    def application_state(self, today: datetime.date | None = None) -> ApplicationState:
+    def application_state(
+        self, today: datetime.date | None = None, closed_early: bool | None = None
+    ) -> ApplicationState:
         """Open during the application phase, unless a moderator closed it early."""
         status = self.status(today)
         if status == ChallengeStatus.ANNOUNCED:
             return ApplicationState.NOT_YET
-        if status != ChallengeStatus.APPLICATION_OPEN or self.closed_early:
+        if status != ChallengeStatus.APPLICATION_OPEN:
             return ApplicationState.CLOSED
-        return ApplicationState.OPEN
+        if closed_early is None:
+            closed_early = self.closed_early
+        return ApplicationState.CLOSED if closed_early else ApplicationState.OPEN
 
     @property
     def closed_early(self) -> bool:
@@ -261,18 +266,33 @@ class ChallengePage(ExchangePage):
             TeamApplication.objects.for_challenge(self).exclude(status=TeamStatus.WITHDRAWN).count()
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        state = self.application_state()
-        context["application_state"] = state
-        context["teams_applied"] = self.teams_applied()
-        if state == ApplicationState.OPEN:
-            context["teammate_notes"] = (
+    def team_facts(self) -> dict:
+        """Early closure, number of teams and confirmed teammate notes, remembered per content
+        generation: saving an application, a note or a closure starts a new one (offers.signals)."""
+
+        def build() -> dict:
+            notes = (
                 TeammateNote.objects.for_challenge(self)
-                .live()
+                .confirmed()
                 .prefetch_related("competences")
                 .only("id", "contact_name", "study_programme", "topics", "looking_for", "language")
             )
+            return {
+                "closed_early": self.closed_early,
+                "teams_applied": self.teams_applied(),
+                "teammate_notes": list(notes),
+            }
+
+        return remember(f"challenge-teams:{self.translation_key}", build)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        facts = self.team_facts()
+        state = self.application_state(closed_early=facts["closed_early"])
+        context["application_state"] = state
+        context["teams_applied"] = facts["teams_applied"]
+        if state == ApplicationState.OPEN:
+            context["teammate_notes"] = facts["teammate_notes"]
         if self.status() == ChallengeStatus.FINISHED:
             context["team_results"] = self.team_results.select_related("image", "document")
         return context

@@ -12,6 +12,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.api import ImageRenditionsField, PlacesField
+from home.content_cache import remember
 from home.models import BasePage, IndexPage
 from home.pagination import paginate
 from offers import structured_data
@@ -129,6 +130,17 @@ class PartnerPage(BasePage):
     def structured_data(self, request) -> dict:
         return structured_data.partner(self, request)
 
+    def team_results(self) -> list[ChallengeResult]:
+        """What the teams achieved in this partner's challenges (shown once each finished)."""
+        return list(
+            ChallengeResult.objects.filter(challenge__partner=self, challenge__live=True)
+            .select_related("challenge", "image", "document")
+            .prefetch_related("image__renditions")
+            .order_by(
+                models.F("challenge__ends_on").desc(nulls_last=True), "challenge_id", "sort_order"
+            )
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Reverse relations of ExchangePage.partner; they use each type's own queryset.
@@ -144,20 +156,15 @@ class PartnerPage(BasePage):
             self.challengepages.live()
             .public()
             .select_related("listing_image", "place")
-            .prefetch_related("listing_image__renditions", "team_results")
+            .prefetch_related("listing_image__renditions")
             .order_by(models.F("starts_on").desc(nulls_last=True), "title")
         )
-        # What the teams achieved in this partner's finished challenges.
-        context["team_results"] = (
-            ChallengeResult.objects.filter(
-                challenge__partner=self,
-                challenge__live=True,
-                challenge__ends_on__lt=timezone.localdate(),
-            )
-            .select_related("challenge", "image", "document")
-            .prefetch_related("image__renditions")
-            .order_by("-challenge__ends_on", "challenge_id", "sort_order")
-        )
+        today = timezone.localdate()
+        context["team_results"] = [
+            result
+            for result in remember(f"partner-results:{self.pk}", self.team_results)
+            if result.challenge.ends_on and result.challenge.ends_on < today
+        ]
         return context
 
 

@@ -120,13 +120,16 @@ class TeamApplication(PublicRecord):
 
 
 class TeammateNoteQuerySet(ChallengeRecordQuerySet):
-    def live(self, today: datetime.date | None = None) -> "TeammateNoteQuerySet":
-        """Confirmed notes, not removed, on challenges whose application phase runs today."""
-        today = today or timezone.localdate()
+    def confirmed(self) -> "TeammateNoteQuerySet":
+        """Notes their authors confirmed and have not removed."""
         return self.filter(
-            confirmed_at__isnull=False,
-            removed_at__isnull=True,
-            purged_at__isnull=True,
+            confirmed_at__isnull=False, removed_at__isnull=True, purged_at__isnull=True
+        )
+
+    def live(self, today: datetime.date | None = None) -> "TeammateNoteQuerySet":
+        """Confirmed notes on challenges whose application phase runs today."""
+        today = today or timezone.localdate()
+        return self.confirmed().filter(
             challenge__application_opens__lte=today,
             challenge__application_closes__gte=today,
         )
