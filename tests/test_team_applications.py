@@ -182,6 +182,9 @@ def test_unknown_challenges_and_status_links_are_not_found(client, challenge):
     assert client.get("/de/challenges/999999/bewerben/").status_code == 404
     assert client.get(f"/de/challenges/{challenge.get_parent().pk}/bewerben/").status_code == 404
     assert client.get("/de/team-bewerbung/status/nope/").status_code == 404
+    huge = 10**20
+    assert client.get(f"/de/challenges/{huge}/bewerben/").status_code == 404
+    assert client.get(f"/de/challenges/{challenge.pk}/mitstreiter/{huge}/").status_code == 404
 
 
 def test_moderators_close_applications_early_in_every_language(client, challenge):

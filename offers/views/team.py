@@ -23,6 +23,8 @@ from offers.models import (
 from .public_form import PublicFormView, PublicStatusView
 from .submission import PRIVACY_SLUGS
 
+MAX_ID = 2**31 - 1
+
 # What the team reads for each status.
 TEAM_STATUS_TEXT = {
     TeamStatus.RECEIVED: _(
@@ -52,6 +54,9 @@ class ChallengeFormView(PublicFormView):
     closed_template = "offers/team/closed.html"
 
     def dispatch(self, request, *args, **kwargs):
+        # An id no database column holds is unknown, not an error.
+        if any(value > MAX_ID for value in kwargs.values()):
+            raise Http404("No such challenge or note.")
         challenge = get_object_or_404(
             ChallengePage.objects.live().public().select_related("partner"),
             pk=kwargs["challenge_id"],
