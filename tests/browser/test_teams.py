@@ -1,24 +1,16 @@
 """An open challenge in a real browser: the team form and the teammate notes, in both languages,
 on a desk and on a phone; a team applies through the form."""
 
-from urllib.parse import urlparse
-
 import pytest
 
 from django.core import mail
 
 from offers.models import TeamApplication, TeammateNote
-from tests import factories, test_browser
+from tests import factories
+from tests.browser.helpers import BROWSER_TEST, csp_violations, foreign_requests
+from tests.browser.test_public_pages import axe_violations
 
-# The real browser and the live portal, as the main browser tests set them up.
-browser = test_browser.browser
-visit = test_browser.visit
-_serious_violations = test_browser._serious_violations
-
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = BROWSER_TEST
 
 
 @pytest.fixture
@@ -55,18 +47,21 @@ def test_an_open_challenge_shows_its_form_and_notes(visit, live_server, challeng
     assert note.count() == 1 and "Medieninformatik" in note.inner_text()
     assert "lena@student.example" not in page.content()
     assert page.evaluate("document.documentElement.scrollWidth") <= width
-    assert page.requested_hosts == {urlparse(live_server.url).netloc}
-    assert _serious_violations(page) == []
+    assert foreign_requests(page, live_server) == []
+    assert csp_violations(page) == []
+    assert axe_violations(page) == []
 
 
 @pytest.mark.parametrize("width", [390, 1280])
-def test_a_team_applies_through_the_form_in_the_browser(visit, challenge, settings, width):
+def test_a_team_applies_through_the_form_in_the_browser(
+    visit, live_server, challenge, settings, width
+):
     settings.PUBLIC_FORMS_MIN_FILL_SECONDS = 0
     page_de, _english = challenge
     page = visit(page_de.url, width)
     page.get_by_role("link", name="Als Team bewerben").click()
     assert page.evaluate("document.documentElement.scrollWidth") <= width
-    assert _serious_violations(page) == []
+    assert axe_violations(page) == [] and csp_violations(page) == []
 
     page.locator("#id_team_name").fill("Die Lagerlotsen")
     page.get_by_label("Ansprechperson").fill("Jonas Weber")
