@@ -108,3 +108,11 @@ def test_the_challenge_page_costs_the_same_queries_with_few_or_many_notes(client
         return len(queries)
 
     assert notes(1) == notes(12)
+
+
+def test_the_api_gives_a_challenges_results(client):
+    challenge = with_results(ChallengePageFactory(phases=phases_for("finished")), RESULT)
+    data = client.get(f"/api/v2/pages/{challenge.pk}/").json()
+    (result,) = data["team_results"]
+    assert result["title"] == RESULT["title"] and result["team_name"] == "Die Lagerlotsen"
+    assert result["image"] is None and result["document"] is None

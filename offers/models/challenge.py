@@ -220,6 +220,7 @@ class ChallengePage(ExchangePage):
         APIField("problem"),
         APIField("expected_results"),
         APIField("results"),
+        APIField("team_results"),
     ]
 
     parent_page_types = ["offers.ChallengeIndexPage"]

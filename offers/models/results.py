@@ -6,8 +6,11 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.api import ImageRenditionsField
 
 
 class ChallengeResult(TranslatableMixin, Orderable):
@@ -53,6 +56,15 @@ class ChallengeResult(TranslatableMixin, Orderable):
         SynchronizedField("link"),
         SynchronizedField("image"),
         SynchronizedField("document"),
+    ]
+
+    api_fields = [
+        APIField("title"),
+        APIField("summary"),
+        APIField("team_name"),
+        APIField("link"),
+        APIField("image", serializer=ImageRenditionsField()),
+        APIField("document"),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
