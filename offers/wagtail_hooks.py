@@ -3,6 +3,7 @@ from django.utils.html import format_html
 
 from wagtail import hooks
 
+from offers.admin_teams import team_application_viewset
 from offers.admin_views import offer_submission_viewset
 
 
@@ -15,3 +16,8 @@ def register_submission_queue():
 def offer_editor_js() -> str:
     """Shows an offer's event panels or job-ad panels, by its type."""
     return format_html('<script src="{}" defer></script>', static("js/offer-editor.js"))
+
+
+@hooks.register("register_admin_viewset")
+def register_team_applications():
+    return team_application_viewset

@@ -41,3 +41,53 @@ def user_in(group: str, username: str | None = None) -> User:
     )
     user.groups.add(Group.objects.get(name=group))
     return user
+
+
+def team_form_data(members: int = 3, **overrides) -> dict:
+    """A valid team application with `members` people, sent a minute after the form was shown."""
+    data = {
+        "stamp": form_stamp(started=time.time() - 60),
+        "website": "",
+        "team_name": "Die Lagerlotsen",
+        "contact_name": "Jonas Weber",
+        "email": "jonas@student.example",
+        "university": "HAWK Hildesheim",
+        "motivation": "Wir haben Logistik und Informatik im Team.",
+        "consent": "on",
+    }
+    people = [("Jonas Weber", "Informatik"), ("Aylin Demir", "Wirtschaftsinformatik")]
+    people += [(f"Person {n}", "Data Science") for n in range(3, 10)]
+    for index, (name, programme) in enumerate(people[:members], start=1):
+        data[f"member_{index}_name"] = name
+        data[f"member_{index}_programme"] = programme
+        data[f"member_{index}_semester"] = "4"
+    data.update(overrides)
+    return data
+
+
+def note_form_data(**overrides) -> dict:
+    data = {
+        "stamp": form_stamp(started=time.time() - 60),
+        "website": "",
+        "contact_name": "Lena",
+        "study_programme": "Medieninformatik",
+        "topics": "UX, Frontend",
+        "looking_for": "Jemanden für Datenbanken und Backend.",
+        "email": "lena@student.example",
+        "consent": "on",
+    }
+    data.update(overrides)
+    return data
+
+
+def message_form_data(**overrides) -> dict:
+    data = {
+        "stamp": form_stamp(started=time.time() - 60),
+        "website": "",
+        "contact_name": "Tarek",
+        "email": "tarek@student.example",
+        "message": "Hallo Lena, ich mache gern das Backend. Schreib mir!",
+        "consent": "on",
+    }
+    data.update(overrides)
+    return data

@@ -29,7 +29,7 @@ PAGES = "/api/v2/pages/?limit=50&fields=*&type="
             _add_offers,
             (22, 18),
         ),
-        (PAGES + "offers.ChallengePage", _add_challenges, (21, 17)),
+        (PAGES + "offers.ChallengePage", _add_challenges, (22, 18)),  # + the teams' results
         (PAGES + "offers.PartnerPage", _add_partners, (16, 12)),
         (PAGES + "home.ArticlePage", _add_articles, (19, 15)),
         ("/api/v2/images/?limit=50", _add_partners, (9, 8)),

@@ -210,6 +210,7 @@ class EditorCreatesPagesTests(WagtailPageTestCase):
                 "phases": inline_formset(
                     [{"kind": "application", "starts_on": str(today), "ends_on": str(today)}]
                 ),
+                "team_results": inline_formset([]),
                 "results": streamfield([]),
             }
         )

@@ -342,12 +342,14 @@ if DEEPL_API_KEY := env_str("DEEPL_API_KEY"):
 # "Translate this page" makes a draft: a translation goes live only once translated and approved.
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
-# Public forms (employer submissions; later team applications and teammate notes).
+# Public forms (employer submissions, team applications, teammate notes and their messages).
 PUBLIC_FORMS_RATE_LIMIT = env_int("PUBLIC_FORMS_RATE_LIMIT", 5)  # sends per client and hour
 PUBLIC_FORMS_MIN_FILL_SECONDS = env_int("PUBLIC_FORMS_MIN_FILL_SECONDS", 5)
 PUBLIC_FORMS_MAX_AGE_HOURS = env_int("PUBLIC_FORMS_MAX_AGE_HOURS", 24)
 PUBLIC_FORMS_STATUS_LINK_DAYS = env_int("PUBLIC_FORMS_STATUS_LINK_DAYS", 180)
 PUBLIC_FORMS_PURGE_AFTER_DAYS = env_int("PUBLIC_FORMS_PURGE_AFTER_DAYS", 90)
+# Applications, teammate notes and relayed messages: days after the challenge's last phase.
+PUBLIC_FORMS_CHALLENGE_PURGE_AFTER_DAYS = env_int("PUBLIC_FORMS_CHALLENGE_PURGE_AFTER_DAYS", 90)
 PUBLIC_FORMS_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 PUBLIC_FORMS_MAX_UPLOAD_PIXELS = 25_000_000
 # The account that owns the draft pages made from submissions (no login, no password).

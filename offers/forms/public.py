@@ -42,6 +42,34 @@ class PlainTextarea(PlainTextField):
     widget = forms.Textarea
 
 
+def check_upload_size(upload) -> None:
+    if upload.size > settings.PUBLIC_FORMS_MAX_UPLOAD_BYTES:
+        megabytes = settings.PUBLIC_FORMS_MAX_UPLOAD_BYTES // (1024 * 1024)
+        raise ValidationError(
+            _("The file is larger than %(size)s MB.") % {"size": megabytes}, code="size"
+        )
+
+
+class PdfUploadField(forms.FileField):
+    """An optional PDF, judged by what the file is: it must begin with a PDF header and end
+    with the end-of-file mark, within the size limit. Whatever its name says."""
+
+    def clean(self, data, initial=None):
+        upload = super().clean(data, initial)
+        if not upload:
+            return upload
+        check_upload_size(upload)
+        upload.seek(0)
+        head = upload.read(8)
+        upload.seek(max(0, upload.size - 1024))
+        tail = upload.read()
+        if not head.startswith(b"%PDF-") or b"%%EOF" not in tail:
+            raise ValidationError(_("This file is not a PDF document."), code="not_pdf")
+        upload.seek(0)
+        upload.name = f"{uuid.uuid4().hex}.pdf"
+        return upload
+
+
 class ImageUploadField(forms.FileField):
     """An optional image, judged by what the file is, not by its name: a real JPEG, PNG,
     WebP or GIF within the size and pixel limits."""
@@ -50,11 +78,7 @@ class ImageUploadField(forms.FileField):
         upload = super().clean(data, initial)
         if not upload:
             return upload
-        if upload.size > settings.PUBLIC_FORMS_MAX_UPLOAD_BYTES:
-            megabytes = settings.PUBLIC_FORMS_MAX_UPLOAD_BYTES // (1024 * 1024)
-            raise ValidationError(
-                _("The file is larger than %(size)s MB.") % {"size": megabytes}, code="size"
-            )
+        check_upload_size(upload)
         try:
             upload.seek(0)
             with Image.open(upload) as image:

@@ -1,4 +1,5 @@
 from .challenge import (
+    ApplicationState,
     ChallengeIndexPage,
     ChallengePage,
     ChallengePageTag,
@@ -7,15 +8,26 @@ from .challenge import (
 )
 from .offer import OfferIndexPage, OfferPage, OfferPageTag, OfferQuerySet, OfferSession
 from .partner import PartnerIndexPage, PartnerPage
+from .results import ChallengeResult
 from .submission import OPEN_STATUSES, OfferSubmission, SubmissionStatus
+from .team import (
+    EarlyClosure,
+    TeamApplication,
+    TeammateMessage,
+    TeammateNote,
+    TeamStatus,
+)
 
 __all__ = [
     "OPEN_STATUSES",
+    "ApplicationState",
     "ChallengeIndexPage",
     "ChallengePage",
     "ChallengePageTag",
     "ChallengePhase",
     "ChallengeQuerySet",
+    "ChallengeResult",
+    "EarlyClosure",
     "OfferIndexPage",
     "OfferPage",
     "OfferPageTag",
@@ -25,4 +37,8 @@ __all__ = [
     "PartnerIndexPage",
     "PartnerPage",
     "SubmissionStatus",
+    "TeamApplication",
+    "TeamStatus",
+    "TeammateMessage",
+    "TeammateNote",
 ]

@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.api import ValueField
 from home.blocks import BodyBlock
+from home.content_cache import remember
 from home.lookups import PortalPageQuerySet
 from home.models import BasePage
 from offers import structured_data
@@ -30,6 +31,7 @@ from offers.choices import ChallengeStatus, PhaseKind
 from offers.filters import ChallengeFilterForm
 
 from .exchange import ExchangeIndexPage, ExchangePage
+from .team import EarlyClosure, TeamApplication, TeammateNote, TeamStatus
 
 RICH_TEXT = ["bold", "italic", "link", "ul", "ol", "h3"]
 
@@ -118,7 +120,7 @@ class ChallengeIndexPage(ExchangeIndexPage):
             .live()
             .public()
             .select_related("listing_image", "partner", "place")
-            .prefetch_related("listing_image__renditions")
+            .prefetch_related("listing_image__renditions", "team_results")
             .order_by(models.F("starts_on").desc(nulls_last=True), "title")
         )
 
@@ -133,9 +135,19 @@ class ChallengePageTag(TaggedItemBase):
     )
 
 
+class ApplicationState(models.TextChoices):
+    """Whether a team can apply to a challenge today."""
+
+    NOT_YET = "not_yet", _("Applications are not open yet")
+    OPEN = "open", _("Applications are open")
+    CLOSED = "closed", _("Applications are closed")
+
+
 class ChallengePage(RoutablePageMixin, ExchangePage):
     card_template = "components/card_challenge.html"
     card_name = "challenge"
+    # A finished challenge's card links to its results (an article may point to them).
+    card_related = ExchangePage.card_related + ("team_results",)
 
     problem = RichTextField(_("problem statement"), features=RICH_TEXT)
     expected_results = RichTextField(_("expected results"), blank=True, features=RICH_TEXT)
@@ -175,6 +187,7 @@ class ChallengePage(RoutablePageMixin, ExchangePage):
         InlinePanel("phases", label=_("Phases"), min_num=1),
         ExchangePage.where_panel(),
         ExchangePage.taxonomy_panel(),
+        InlinePanel("team_results", label=_("Results of the teams")),
         FieldPanel("results"),
     ]
     search_fields = BasePage.search_fields + [
@@ -188,6 +201,7 @@ class ChallengePage(RoutablePageMixin, ExchangePage):
         TranslatableField("reward"),
         TranslatableField("results"),
         TranslatableField("phases"),
+        TranslatableField("team_results"),
         SynchronizedField("team_size_min"),
         SynchronizedField("team_size_max"),
         SynchronizedField("number_of_teams"),
@@ -209,6 +223,7 @@ class ChallengePage(RoutablePageMixin, ExchangePage):
         APIField("problem"),
         APIField("expected_results"),
         APIField("results"),
+        APIField("team_results"),
     ]
 
     parent_page_types = ["offers.ChallengeIndexPage"]
@@ -240,6 +255,60 @@ class ChallengePage(RoutablePageMixin, ExchangePage):
 
     def structured_data(self, request) -> dict:
         return structured_data.challenge(self, request)
+
+    def application_state(
+        self, today: datetime.date | None = None, closed_early: bool | None = None
+    ) -> ApplicationState:
+        """Open during the application phase, unless a moderator closed it early."""
+        status = self.status(today)
+        if status == ChallengeStatus.ANNOUNCED:
+            return ApplicationState.NOT_YET
+        if status != ChallengeStatus.APPLICATION_OPEN:
+            return ApplicationState.CLOSED
+        if closed_early is None:
+            closed_early = self.closed_early
+        return ApplicationState.CLOSED if closed_early else ApplicationState.OPEN
+
+    @property
+    def closed_early(self) -> bool:
+        return EarlyClosure.objects.filter(translation_key=self.translation_key).exists()
+
+    def teams_applied(self) -> int:
+        """How many teams applied, through any language version (never who)."""
+        return (
+            TeamApplication.objects.for_challenge(self).exclude(status=TeamStatus.WITHDRAWN).count()
+        )
+
+    def team_facts(self) -> dict:
+        """Early closure, number of teams and confirmed teammate notes, remembered per content
+        generation: saving an application, a note or a closure starts a new one (offers.signals)."""
+
+        def build() -> dict:
+            notes = (
+                TeammateNote.objects.for_challenge(self)
+                .confirmed()
+                .prefetch_related("competences")
+                .only("id", "contact_name", "study_programme", "topics", "looking_for", "language")
+            )
+            return {
+                "closed_early": self.closed_early,
+                "teams_applied": self.teams_applied(),
+                "teammate_notes": list(notes),
+            }
+
+        return remember(f"challenge-teams:{self.translation_key}", build)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        facts = self.team_facts()
+        state = self.application_state(closed_early=facts["closed_early"])
+        context["application_state"] = state
+        context["teams_applied"] = facts["teams_applied"]
+        if state == ApplicationState.OPEN:
+            context["teammate_notes"] = facts["teammate_notes"]
+        if self.status() == ChallengeStatus.FINISHED:
+            context["team_results"] = self.team_results.select_related("image", "document")
+        return context
 
     @property
     def alternate_links(self) -> list[dict]:

@@ -148,6 +148,7 @@ class ExchangeIndexPage(RoutablePageMixin, IndexPage):
         items = (
             form.apply(self.calendar_items())
             .select_related("locale")
+            .prefetch_related(None)  # a calendar shows no cards: only what its events read
             .prefetch_related(*self.calendar_related)
             .defer_streamfields()[:200]
         )

@@ -21,6 +21,8 @@ from home.pagination import paginate
 from offers import structured_data
 from offers.choices import CompanySize, PartnerKind
 
+from .results import ChallengeResult
+
 
 class PartnerIndexPage(IndexPage):
     subpage_types = ["offers.PartnerPage"]
@@ -139,6 +141,17 @@ class PartnerPage(BasePage):
     next_offers = 6
     next_challenges = 3
 
+    def team_results(self) -> list[ChallengeResult]:
+        """What the teams achieved in this partner's challenges (shown once each finished)."""
+        return list(
+            ChallengeResult.objects.filter(challenge__partner=self, challenge__live=True)
+            .select_related("challenge", "image", "document")
+            .prefetch_related("image__renditions")
+            .order_by(
+                models.F("challenge__ends_on").desc(nulls_last=True), "challenge_id", "sort_order"
+            )
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Reverse relations of ExchangePage.partner; they use each type's own queryset.
@@ -162,6 +175,12 @@ class PartnerPage(BasePage):
         context["challenges"] = challenges[: self.next_challenges]
         context["offer_listing_url"] = self._listing_url("OfferIndexPage")
         context["challenge_listing_url"] = self._listing_url("ChallengeIndexPage")
+        today = timezone.localdate()
+        context["team_results"] = [
+            result
+            for result in remember(f"partner-results:{self.pk}", self.team_results)
+            if result.challenge.ends_on and result.challenge.ends_on < today
+        ]
         return context
 
     def _listing_url(self, model_name: str) -> str:

@@ -3,7 +3,7 @@ the status page behind the secret link the visitor gets by mail.
 
 A concrete form (employer submissions, team applications …) subclasses `PublicFormView` and
 `PublicStatusView` and says what differs: its form, templates, record model and two steps,
-`store` and `act`.
+`store` and `act` (and, if it has no status page, `done`).
 """
 
 import logging
@@ -29,7 +29,7 @@ class PublicFormView(View):
     template_name: str
     record_model: type[PublicRecord]
     status_url_name: str  # a URL pattern that takes `token`
-    confirmation_mail: str  # template name without `.txt`
+    confirmation_mail: str | None  # template name without `.txt`; None: no mail to the sender
     rate_limit_scope: str
 
     def get_form_kwargs(self) -> dict:
@@ -60,7 +60,7 @@ class PublicFormView(View):
             return self.render_form(form)
         # A double click or a reload sends the same nonce: show the first send's status.
         if self.record_model.for_nonce(form.nonce) is not None:
-            return redirect(self.status_url(self.record_model.token_for(form.nonce)))
+            return self.done(self.record_model.token_for(form.nonce))
         limit = settings.PUBLIC_FORMS_RATE_LIMIT
         if is_limited(request, self.rate_limit_scope, limit=limit, period=3600):
             return too_many_requests(request, period=3600)
@@ -70,15 +70,20 @@ class PublicFormView(View):
             with transaction.atomic():
                 record.save()
         except IntegrityError:  # two identical sends at the same moment: the first one won
-            return redirect(self.status_url(token))
+            return self.done(token)
         try:
             with transaction.atomic():
                 self.act(record)
         except Exception:
             logger.exception("Stored %s %s, but what follows failed", record._meta.label, record.pk)
-        status_url = request.build_absolute_uri(self.status_url(token, record.language))
-        mail_visitor(record, self.confirmation_mail, {"status_url": status_url})
-        return redirect(self.status_url(token, record.language))
+        if self.confirmation_mail:
+            status_url = request.build_absolute_uri(self.status_url(token, record.language))
+            mail_visitor(record, self.confirmation_mail, {"status_url": status_url})
+        return self.done(token, record.language)
+
+    def done(self, token: str, language: str | None = None) -> HttpResponse:
+        """The answer to a stored send (and to the same form sent again): its status page."""
+        return redirect(self.status_url(token, language))
 
     def status_url(self, token: str, language: str | None = None) -> str:
         with translation.override(language or translation.get_language()):

@@ -1,18 +1,22 @@
-"""Delete the personal data of decided public-form records after the configured period."""
+"""Delete the personal data of public-form records after the configured periods: employer
+submissions some time after their decision, team applications, teammate notes and relayed
+messages some time after their challenge ended."""
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from offers.models import OfferSubmission
+from offers.models import OfferSubmission, TeamApplication, TeammateMessage, TeammateNote
 
-# Every model that keeps what visitors sent through a public form.
-PUBLIC_RECORDS = (OfferSubmission,)
+# Every model that keeps what visitors sent through a public form; each says when it is due.
+PUBLIC_RECORDS = (OfferSubmission, TeamApplication, TeammateNote, TeammateMessage)
 
 
 class Command(BaseCommand):
     help = (
         "Delete contact details, texts and uploads of submissions decided (published, declined "
-        "or withdrawn) more than PUBLIC_FORMS_PURGE_AFTER_DAYS days ago. Run it daily."
+        "or withdrawn) more than PUBLIC_FORMS_PURGE_AFTER_DAYS days ago, and of team "
+        "applications, teammate notes and their messages whose challenge ended more than "
+        "PUBLIC_FORMS_CHALLENGE_PURGE_AFTER_DAYS days ago. Run it daily."
     )
 
     def handle(self, *args, verbosity: int = 1, **options):
@@ -23,6 +27,8 @@ class Command(BaseCommand):
                 purged += 1
         if verbosity:
             days = settings.PUBLIC_FORMS_PURGE_AFTER_DAYS
+            challenge_days = settings.PUBLIC_FORMS_CHALLENGE_PURGE_AFTER_DAYS
             self.stdout.write(
-                f"Deleted the personal data of {purged} records decided over {days} days ago."
+                f"Deleted the personal data of {purged} records decided over {days} days ago "
+                f"or of challenges that ended over {challenge_days} days ago."
             )

@@ -1,0 +1,91 @@
+"""What follows a team application or a teammate note once it is stored: who is told, the
+moderators' decisions (each mailed to the team in its language), withdrawing, closing a
+challenge's applications early, and relaying messages to a note's author."""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from offers.mail import mail_staff, mail_visitor
+from offers.models import (
+    ChallengePage,
+    EarlyClosure,
+    TeamApplication,
+    TeammateMessage,
+    TeamStatus,
+)
+
+MODERATORS_GROUP = "Moderation"
+MAIL = "offers/mail/team"
+
+
+def admin_url(application: TeamApplication) -> str:
+    path = reverse("team_applications:inspect", args=[application.pk])
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
+
+
+def moderator_addresses() -> list[str]:
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=MODERATORS_GROUP)
+        .exclude(email="")
+    )
+    return list(users.values_list("email", flat=True).distinct())
+
+
+def notify_staff(application: TeamApplication) -> None:
+    """The moderators and the partner's contact hear of a new application, with a link to
+    it in the admin."""
+    challenge = application.challenge
+    context = {
+        "application": application,
+        "challenge": challenge,
+        "admin_url": admin_url(application),
+    }
+    mail_staff(moderator_addresses(), f"{MAIL}_staff", context)
+    partner = challenge.partner if challenge else None
+    if partner is not None and partner.contact_email:
+        # The partner reads it in the language of the challenge version the team applied to.
+        mail_staff(
+            [partner.contact_email], f"{MAIL}_staff", context, challenge.locale.language_code
+        )
+
+
+@transaction.atomic
+def move(application: TeamApplication, status: str, user) -> bool:
+    """A moderator's decision; the team hears of it. False when the move is not allowed."""
+    if status not in application.moves:
+        return False
+    application.move(status, user)
+    mail_visitor(application, f"{MAIL}_{status}", {"challenge": application.challenge})
+    return True
+
+
+def withdraw(application: TeamApplication) -> None:
+    """The team takes its application back through the status link."""
+    if application.can_withdraw:
+        application.move(TeamStatus.WITHDRAWN)
+
+
+def close_early(challenge: ChallengePage, user) -> None:
+    """No more applications, in every language, before the phase ends."""
+    EarlyClosure.objects.get_or_create(
+        translation_key=challenge.translation_key, defaults={"closed_by": user}
+    )
+
+
+def reopen(challenge: ChallengePage) -> None:
+    EarlyClosure.objects.filter(translation_key=challenge.translation_key).delete()
+
+
+def forward(message: TeammateMessage) -> None:
+    """Relay a stored message to the note's author: the sender's address travels only as
+    reply-to, and only if the sender agreed."""
+    reply_to = [message.email] if message.allow_reply else None
+    mail_visitor(
+        message.note, "offers/mail/teammate_message", {"message": message}, reply_to=reply_to
+    )
+    message.forwarded_at = timezone.now()
+    message.save(update_fields=["forwarded_at"])
