@@ -89,6 +89,7 @@ def production_env(port: int, *, page_cache: bool) -> dict[str, str]:
         "SECURE_SSL_REDIRECT": "false",
         "HOST": "127.0.0.1",
         "PORT": str(port),
+        "SITE_URL": f"http://127.0.0.1:{port}",  # required in production
         "PAGE_CACHE_SECONDS": "3600" if page_cache else "0",
         "DATABASE_URL": os.environ.get("DATABASE_URL", ""),
     }
