@@ -1,5 +1,7 @@
 """The search page (/de/suche/, /en/search/) and the JSON API (/api/v2/search/)."""
 
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
@@ -43,6 +45,15 @@ def _active_filters(request: HttpRequest, result: service.Result) -> list[dict]:
     return active
 
 
+def _query_string(query: service.Query) -> str:
+    """The valid text, sort and facets of a search: what its pagination links carry."""
+    params = [("q", query.text)] if query.text else []
+    if query.sort != "relevance":
+        params.append(("sort", query.sort))
+    params += [(name, value) for name, values in query.filters.items() for value in values]
+    return urlencode(params)
+
+
 @require_GET
 def search_page(request: HttpRequest) -> HttpResponse:
     language = translation.get_language()
@@ -62,6 +73,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
             "form": form,
             "result": result,
             "pages": pages,
+            "query": _query_string(query),
             "facet_groups": groups,
             "active_filters": _active_filters(request, result),
             "other_languages": [code for code in LANGUAGES if code != language],
