@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from django.apps import apps
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -87,13 +88,20 @@ def check_english(today: datetime.date) -> None:
         )
 
 
+def privacy() -> StandardSpec:
+    """The privacy page with the retention periods `purge_submissions` keeps to."""
+    return content.privacy_statement(
+        settings.PUBLIC_FORMS_PURGE_AFTER_DAYS, settings.PUBLIC_FORMS_CHALLENGE_PURGE_AFTER_DAYS
+    )
+
+
 def all_specs(today: datetime.date) -> tuple:
     """Every record of the demo, pages and menus."""
     return (
         *content.INDEXES,
         content.ABOUT,
         content.IMPRINT,
-        content.PRIVACY,
+        privacy(),
         content.accessibility_statement(today),
         *content.PARTNERS,
         *content.OFFERS,
@@ -180,7 +188,7 @@ class DemoBuilder:
         children = {page.slug: page for page in home.get_children()}
         sections = {spec.slug: self._section(home, spec, children) for spec in content.INDEXES}
         statement = content.accessibility_statement(self.today)
-        for spec in (content.ABOUT, content.IMPRINT, content.PRIVACY, statement):
+        for spec in (content.ABOUT, content.IMPRINT, privacy(), statement):
             if spec.slug not in children:
                 self._standard_page(home, spec, sections)
 

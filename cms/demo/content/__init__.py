@@ -5,8 +5,9 @@ from .events import EVENTS
 from .jobs import JOBS
 from .knowhow import KNOWHOW
 from .news import NEWS
-from .pages import ABOUT, HOME_EN, IMPRINT, INDEXES, MENUS, PRIVACY, accessibility_statement
+from .pages import ABOUT, HOME_EN, IMPRINT, INDEXES, MENUS, accessibility_statement
 from .partners import PARTNERS
+from .privacy import privacy_statement
 from .programmes import PROGRAMMES
 from .topics import TOPICS
 
@@ -29,7 +30,7 @@ __all__ = [
     "MENUS",
     "OFFERS",
     "PARTNERS",
-    "PRIVACY",
     "TOPICS",
     "accessibility_statement",
+    "privacy_statement",
 ]
