@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
 
-from home.models import NavigationItem, NavigationMenu
+from home.models import HomeFeaturedItem, NavigationItem, NavigationMenu
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -121,6 +121,25 @@ def test_unpublishing_moving_and_deleting_purge_the_listing(client, offer):
     assert "Sicherheitstag" in client.get("/de/angebote/").content.decode()
     third.delete()
     assert "Sicherheitstag" not in client.get("/de/angebote/").content.decode()
+
+
+def test_featured_and_related_cards_follow_a_publish_on_a_warm_worker(client, offer, settings):
+    # The cards are remembered per content generation, below the page cache: test them alone.
+    settings.PAGE_CACHE_SECONDS = 0
+    HomeFeaturedItem.objects.create(home=factories.german_home(), page=offer)
+    article = factories.ArticlePageFactory(slug="bericht")
+    article.related_pages.create(page=offer)
+    article.save_revision().publish()
+    for url in ("/de/", "/de/magazin/bericht/"):
+        assert "Cloud-Werkstatt" in client.get(url).content.decode()
+
+    _publish_new_title(offer, "KI-Werkstatt")
+    for url in ("/de/", "/de/magazin/bericht/"):
+        assert "KI-Werkstatt" in client.get(url).content.decode()
+
+    offer.unpublish()
+    for url in ("/de/", "/de/magazin/bericht/"):
+        assert "KI-Werkstatt" not in client.get(url).content.decode()
 
 
 def test_a_changed_menu_shows_on_cached_pages(client, offer):

@@ -19,6 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home import structured_data
 from home.api import CompetencesField, TopicsField
 from home.blocks import BodyBlock
+from home.content_cache import remember
 from home.feeds import ArticleFeed
 from home.pagination import paginate
 from home.registry import RegisteredPageChooserPanel
@@ -119,10 +120,21 @@ class ArticlePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         prefetch_related_objects([self], "authors")  # the byline and the JSON-LD
-        context["related_pages"] = live_pages_in_order(
-            self.related_pages.values_list("page_id", flat=True), locale=self.locale
+        context["related_pages"] = self.live_related_pages(
+            preview=getattr(request, "is_preview", False)
         )
         return context
+
+    def live_related_pages(self, preview: bool = False) -> list:
+        """The related pages that are live, with what their cards show: loaded once per worker
+        and content generation (publishing any of them or the article starts a new one). A
+        preview shows the editor's unsaved choice."""
+
+        def build() -> list:
+            page_ids = self.related_pages.values_list("page_id", flat=True)
+            return live_pages_in_order(page_ids, locale=self.locale)
+
+        return build() if preview else remember(f"related-pages:{self.pk}", build)
 
 
 class ArticleAuthor(TranslatableMixin, Orderable):

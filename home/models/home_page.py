@@ -8,6 +8,7 @@ from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.content_cache import remember
 from home.registry import (
     HomeSection,
     RegisteredPageChooserPanel,
@@ -50,7 +51,9 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_pages"] = self.featured_pages()
+        context["featured_pages"] = self.featured_pages(
+            preview=getattr(request, "is_preview", False)
+        )
         sections = section_pages(self)
         context["sections"] = sections
         context["home_sections"] = [
@@ -60,11 +63,17 @@ class HomePage(BasePage):
         ]
         return context
 
-    def featured_pages(self) -> list:
-        """The editors' picks that are live, as specific pages, in the chosen order."""
-        return live_pages_in_order(
-            self.featured_items.values_list("page_id", flat=True), locale=self.locale
-        )
+    def featured_pages(self, preview: bool = False) -> list:
+        """The editors' picks that are live, as specific pages, in the chosen order; their
+        cards (image, renditions, partner, place per type) are loaded once per worker and
+        content generation, since publishing any of them starts a new one. A preview shows
+        the editor's unsaved picks."""
+
+        def build() -> list:
+            page_ids = self.featured_items.values_list("page_id", flat=True)
+            return live_pages_in_order(page_ids, locale=self.locale)
+
+        return build() if preview else remember(f"featured-pages:{self.pk}", build)
 
 
 class HomeFeaturedItem(Orderable):
