@@ -87,10 +87,16 @@ def measure(name: str, url: str, *, cached: bool, repeat: int) -> PageFigures:
     )
 
 
-def measure_pages(repeat: int, log=print) -> list[dict]:
+def measure_pages(repeat: int, log=print, search: str | None = None) -> list[dict]:
+    """Every page uncached and cached; the search page only uncached, since the page cache
+    never stores it (its results follow the index)."""
     results = []
-    for name, url in pages_to_measure("de") + [("home (English)", "/en/")]:
-        for cached in (False, True):
+    pages = pages_to_measure("de") + [("home (English)", "/en/")]
+    if search:
+        facets = "q=cloud&content_type=offer&format=online&offer_type=workshop"
+        pages.append(("search page, three facets", f"{search}?{facets}"))
+    for name, url in pages:
+        for cached in (False,) if name.startswith("search") else (False, True):
             figures = measure(name, url, cached=cached, repeat=repeat)
             log(f"  {name:32} {'cached' if cached else 'uncached':8} {figures.median_ms} ms")
             results.append(asdict(figures))

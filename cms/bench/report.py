@@ -2,6 +2,10 @@
 
 QUERY_BUDGET = 15
 UNCACHED_P95_MS = 150
+RATIO, ALLOWANCE_MS = 1.3, 5.0
+AUTOCOMPLETE_P95_MS = 30
+REBUILD_DOCS_PER_SECOND = 1000
+FINDABLE_SECONDS = 2.0
 
 
 def _budget(name: str, passed: bool, measured: str, *, asserted: bool) -> dict:
@@ -43,33 +47,32 @@ def budgets(results: dict) -> list[dict]:
             asserted=False,
         )
     )
-    for mode in ("uncached", "cached"):
-        if mode in load:
-            found.append(
-                _budget(
-                    f"no errors under load ({mode})",
-                    load[mode]["errors"] == 0,
-                    f"{load[mode]['errors']} errors in {load[mode]['requests']} requests",
-                    asserted=True,
-                )
-            )
-    if "cached" in load and "uncached" in load:
-        ratio = load["cached"]["requests_per_second"] / max(
-            load["uncached"]["requests_per_second"], 0.1
-        )
+    for name, run in load.items():
         found.append(
             _budget(
-                "cached throughput at least 20 × uncached",
+                f"no errors under load ({name})",
+                run["errors"] == 0,
+                f"{run['errors']} errors in {run['requests']} requests",
+                asserted=True,
+            )
+        )
+    if "pages, cached" in load and "pages, uncached" in load:
+        cached_run, uncached_run = load["pages, cached"], load["pages, uncached"]
+        ratio = cached_run["requests_per_second"] / max(uncached_run["requests_per_second"], 0.1)
+        found.append(
+            _budget(
+                "cached pages: throughput at least 20 × uncached (same pages, same run)",
                 ratio >= 20,
-                f"{ratio:.1f} ×",
+                f"{ratio:.1f} × ({cached_run['requests_per_second']} vs "
+                f"{uncached_run['requests_per_second']} requests/s)",
                 asserted=False,
             )
         )
         found.append(
             _budget(
-                f"no request over 2 s at {load['cached']['connections']} connections (cached)",
-                load["cached"]["over_2s"] == 0,
-                f"{load['cached']['over_2s']} over 2 s",
+                f"no request over 2 s at {cached_run['connections']} connections (cached pages)",
+                cached_run["over_2s"] == 0,
+                f"{cached_run['over_2s']} over 2 s",
                 asserted=False,
             )
         )
@@ -95,20 +98,77 @@ def budgets(results: dict) -> list[dict]:
                 asserted=True,
             )
         )
-    for missing in ("search", "api"):
-        if not results.get(missing):
-            found.append(
-                _budget(
-                    f"{missing} budgets (latency vs raw Elasticsearch, autocomplete, rebuild, "
-                    "publish-to-findable)"
-                    if missing == "search"
-                    else "API share of the load mix",
-                    False,
-                    "not available: not on this branch yet",
-                    asserted=False,
-                )
-            )
+    found += search_budgets(results.get("search_figures"))
+    if not results.get("api"):
+        found.append(
+            _budget("API share of the load mix", False, "API not available", asserted=False)
+        )
     return found
+
+
+def search_budgets(figures: dict | None) -> list[dict]:
+    """Timing budgets of search (reported, never asserted: they depend on the machine)."""
+    if not figures:
+        return [
+            _budget(
+                "search budgets (API vs raw Elasticsearch, autocomplete, rebuild, publish)",
+                False,
+                "not measured: no Elasticsearch configured and answering in time",
+                asserted=False,
+            )
+        ]
+    found = [
+        _budget(
+            f"search API p95 at most {RATIO} × raw Elasticsearch p95 + {ALLOWANCE_MS:g} ms: "
+            f"{query['language']} `{query['url']}`",
+            query["api_p95_ms"] <= query["allowed_p95_ms"] and not query["timeouts"],
+            f"{query['api_p95_ms']} ms vs raw {query['raw_p95_ms']} ms "
+            f"(allowed {query['allowed_p95_ms']} ms; {query['timeouts']} timeouts)",
+            asserted=False,
+        )
+        for query in figures["queries"]
+    ]
+    auto, rebuild, publish = figures["autocomplete"], figures["rebuild"], figures["publish"]
+    found += [
+        _budget(
+            f"autocomplete p95 at most {AUTOCOMPLETE_P95_MS} ms",
+            auto["p95_ms"] <= AUTOCOMPLETE_P95_MS and not auto["timeouts"],
+            f"{auto['p95_ms']} ms (median {auto['median_ms']} ms, {auto['requests']} requests, "
+            f"{auto['timeouts']} timeouts)",
+            asserted=False,
+        ),
+        _budget(
+            f"rebuild of both indexes at least {REBUILD_DOCS_PER_SECOND} documents/s",
+            rebuild["documents_per_second"] >= REBUILD_DOCS_PER_SECOND,
+            f"{rebuild['documents_per_second']} documents/s "
+            f"({rebuild['documents']} documents in {rebuild['seconds']} s)",
+            asserted=False,
+        ),
+        _budget(
+            f"a publish findable within {FINDABLE_SECONDS:g} s",
+            publish["findable_seconds"] is not None
+            and publish["findable_seconds"] <= FINDABLE_SECONDS,
+            f"{publish['findable_seconds']} s" if publish["findable_seconds"] else "not found",
+            asserted=False,
+        ),
+    ]
+    return found
+
+
+def memory_lines(results: dict) -> list[str]:
+    """Peak memory: reported, no budget."""
+    lines = [
+        f"web workers ({mode}): peak resident {max(peaks, default=0)} MB per worker, "
+        f"{round(sum(peaks), 1)} MB for {len(peaks)} workers"
+        for mode, peaks in (results.get("memory") or {}).items()
+    ]
+    for node, figures in (results.get("elasticsearch_memory") or {}).items():
+        lines.append(
+            f"Elasticsearch node {node}: peak resident {figures['process_peak_resident_mb']} MB "
+            f"(heap max {figures['heap_max_mb']} MB, old generation peak "
+            f"{figures['heap_peak_old_gen_mb']} MB)"
+        )
+    return lines
 
 
 def markdown(results: dict) -> str:
@@ -153,19 +213,24 @@ def markdown(results: dict) -> str:
         "",
         "## gunicorn under load (`gunicorn.conf.py`, production settings, 127.0.0.1)",
         "",
-        "Mix: 70 % listings and details, 20 % search, 10 % API (a part not yet available is "
-        "left out of the mix).",
+        "Two loads per mode, each on a server that has served every URL before: *pages* are "
+        "the listings, details and home that the page cache serves (the 20 × budget compares "
+        "these); *mix* is 70 % listings and details, 20 % search, 10 % API. Search and the API "
+        "are never page-cached (their answers follow the index), so the mix's cached figure "
+        "is bounded by them. The load generator (Python threads) shares the cores with "
+        "gunicorn: *generator cores* is the CPU it used itself; near 1.0 it, not the server, "
+        "was the limit.",
         "",
-        "| mode | connections | requests/s | per core | median ms | p95 ms | errors "
-        "| share > 1 s | > 2 s | worker peak memory MB |",
+        "| load | connections | requests/s | per core | median ms | p95 ms | errors "
+        "| share > 1 s | > 2 s | generator cores |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
-    for mode, run in results.get("load", {}).items():
-        memory = ", ".join(str(m) for m in results.get("memory", {}).get(mode, []))
+    for name, run in results.get("load", {}).items():
         lines.append(
-            f"| {mode} | {run['connections']} | {run['requests_per_second']} | "
+            f"| {name} | {run['connections']} | {run['requests_per_second']} | "
             f"{run['requests_per_second_per_core']} | {run['median_ms']} | {run['p95_ms']} | "
-            f"{run['errors']} | {run['share_over_1s']:.1%} | {run['over_2s']} | {memory} |"
+            f"{run['errors']} | {run['share_over_1s']:.1%} | {run['over_2s']} | "
+            f"{run.get('generator_cores', '')} |"
         )
     purge = results.get("purge") or {}
     if purge:
@@ -175,18 +240,45 @@ def markdown(results: dict) -> str:
             f"{purge['requests']} requests to `{purge['page']}` showed the new title at once "
             f"(first fresh answer {purge['seconds_to_first_fresh']} s after the publish began).",
         ]
-    lines += ["", "## Search, API, Elasticsearch", ""]
-    lines.append(
-        f"- Search page: `{results['search']}`"
-        if results["search"]
-        else "- Search: not available on this branch (search API latency vs raw Elasticsearch, "
-        "autocomplete, rebuild documents/s and publish-to-findable are not measured)."
-    )
-    lines.append(
-        f"- API: `{results['api']}` in the load mix" if results["api"] else "- API: not available."
-    )
-    es = results.get("elasticsearch_memory")
-    lines.append(
-        f"- Elasticsearch memory: {es}" if es else "- Elasticsearch memory: no node configured."
-    )
+    lines += search_markdown(results)
+    lines += ["", "## Memory (peak, no budget)", ""]
+    lines += [f"- {line}" for line in memory_lines(results)] or ["- not measured"]
     return "\n".join(lines) + "\n"
+
+
+def search_markdown(results: dict) -> list[str]:
+    figures = results.get("search_figures")
+    lines = ["", "## Search", ""]
+    if not figures:
+        return lines + ["Not measured: no Elasticsearch configured and answering."]
+    rebuild, publish = figures["rebuild"], figures["publish"]
+    lines += [
+        "The search API's server time (in this process, JSON included) beside the raw "
+        "Elasticsearch request it sends: the same method, path, parameters and body, recorded "
+        "at the client and replayed through it, alternating with the API in one run.",
+        "",
+        "| language | request | hits | API median ms | API p95 ms | raw median ms "
+        "| raw p95 ms | allowed p95 ms |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for query in figures["queries"]:
+        lines.append(
+            f"| {query['language']} | `{query['url']}` | {query['hits']} | "
+            f"{query['api_median_ms']} | {query['api_p95_ms']} | {query['raw_median_ms']} | "
+            f"{query['raw_p95_ms']} | {query['allowed_p95_ms']} |"
+        )
+    auto = figures["autocomplete"]
+    lines += [
+        "",
+        f"- Autocomplete: median {auto['median_ms']} ms, p95 {auto['p95_ms']} ms "
+        f"({auto['requests']} requests, German and English prefixes).",
+        f"- Full rebuild of both indexes: {rebuild['documents']} documents in "
+        f"{rebuild['seconds']} s, {rebuild['documents_per_second']} documents/s "
+        f"(de: {rebuild['de']['documents']} in {rebuild['de']['seconds']} s; "
+        f"en: {rebuild['en']['documents']} in {rebuild['en']['seconds']} s).",
+        f"- Publish to findable: {publish['findable_seconds']} s (the publish itself "
+        f"{publish['publish_seconds']} s; the index task ran in the publishing process, as "
+        "with the immediate task backend; in production the task worker picks it up).",
+        f"- Search page in the load mix: `{results['search']}`; API: `{results['api']}`.",
+    ]
+    return lines
