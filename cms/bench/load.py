@@ -86,7 +86,6 @@ def production_env(port: int, *, page_cache: bool) -> dict[str, str]:
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
         "SECRET_KEY": os.environ.get("SECRET_KEY") or "bench-" + "x" * 40,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SITE_URL": f"http://127.0.0.1:{port}",
         "SESSION_COOKIE_SECURE": "false",
         "SECURE_SSL_REDIRECT": "false",
         "HOST": "127.0.0.1",
