@@ -9,8 +9,10 @@ workers = int(os.environ.get("WEB_CONCURRENCY", min(2 * multiprocessing.cpu_coun
 threads = int(os.environ.get("GUNICORN_THREADS", 2))
 timeout = 30
 graceful_timeout = 20
-max_requests = 2000
-max_requests_jitter = 200
+# Recycle workers now and then against slow leaks; a cached page takes a millisecond, so a
+# lower limit would restart every worker every few seconds under a campaign's traffic.
+max_requests = 20000
+max_requests_jitter = 2000
 # Load the app once in the master: a configuration error stops startup with one message.
 preload_app = True
 accesslog = "-"

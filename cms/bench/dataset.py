@@ -20,7 +20,15 @@ from wagtail.models import Locale, Page
 
 from home.models import ArticleAuthor, ArticleIndexPage, ArticlePage, HomePage, Place
 from home.signals import one_generation_for_many_changes
-from offers.choices import Format, OfferType, PartnerKind, ProviderKind
+from offers.choices import (
+    JOB_OFFER_TYPES,
+    EmploymentType,
+    Format,
+    OfferType,
+    PartnerKind,
+    PayUnit,
+    ProviderKind,
+)
 from offers.models import (
     ChallengeIndexPage,
     ChallengePage,
@@ -250,6 +258,7 @@ def _bulk_offers(trees, partners, count: int, rng, log, batch: int = 500) -> Non
                             starts_at=begins,
                             ends_at=begins + datetime.timedelta(hours=3),
                             expires_on=timezone.localdate(begins),
+                            **(_job_terms(kind, rng) if kind in JOB_OFFER_TYPES else {}),
                             live=True,
                             first_published_at=today,
                             last_published_at=today,
@@ -258,6 +267,29 @@ def _bulk_offers(trees, partners, count: int, rng, log, batch: int = 500) -> Non
                 )
         _insert(rows)
         log(f"offers: {min(start + batch, count)} of {count} per language")
+
+
+# A job ad of each type with the terms an editor must give (offers.models.job.job_errors).
+_JOB_TERMS = {
+    OfferType.INTERNSHIP: (EmploymentType.VOLUNTARY_INTERNSHIP, 40, 1800, PayUnit.MONTH),
+    OfferType.THESIS: (EmploymentType.THESIS, 40, 1200, PayUnit.MONTH),
+    OfferType.WORKING_STUDENT: (EmploymentType.WORKING_STUDENT, 18, 16, PayUnit.HOUR),
+    OfferType.CAREER_ENTRY: (EmploymentType.FULL_TIME, 40, 52000, PayUnit.YEAR),
+    OfferType.TRAINEE: (EmploymentType.FULL_TIME, 40, 48000, PayUnit.YEAR),
+}
+
+
+def _job_terms(kind: OfferType, rng: random.Random) -> dict:
+    employment, hours, pay, unit = _JOB_TERMS[kind]
+    return {
+        "employment_type": employment,
+        "hours_per_week": hours,
+        "start_asap": True,
+        "pay_min": pay,
+        "pay_max": round(pay * rng.choice((1, 1.1, 1.2))),
+        "pay_unit": unit,
+        "application_email": "jobs@example.org",
+    }
 
 
 @transaction.atomic
