@@ -7,4 +7,9 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site and magazine")
 
     def ready(self):
-        from home import signals  # noqa: F401  (connects the content generation receivers)
+        from home import (
+            signals,  # noqa: F401  (connects the content generation receivers)
+            translation_guard,
+        )
+
+        translation_guard.install()
