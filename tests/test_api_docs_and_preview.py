@@ -1,17 +1,22 @@
 """The API's description and documentation page, and the headless preview of drafts."""
 
 import re
+import time
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 import schemathesis
+from bs4 import BeautifulSoup
 
-from django.test import RequestFactory
+from django.contrib.auth.models import User
+from django.test import Client, RequestFactory
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.utils import translation
 
 from home.preview import create_preview_token
 from tests import factories
 from tests.api_description import assert_matches_description
+from tests.public_forms import user_in
 
 pytestmark = pytest.mark.django_db
 
@@ -115,3 +120,101 @@ def test_without_a_frontend_there_is_no_headless_preview_mode(settings):
     settings.HEADLESS_PREVIEW_URL = ""
     offer = factories.OfferPageFactory()
     assert "headless" not in [mode for mode, _label in offer.preview_modes]
+
+
+def edit_form_data(client, page) -> dict[str, list[str]]:
+    """What the admin's edit form posts for `page`, read from the form the editor sees.
+
+    A StreamField's blocks are posted by the browser's JavaScript; here it is posted empty."""
+    soup = BeautifulSoup(client.get(f"/admin/pages/{page.pk}/edit/").text, "html.parser")
+    form = soup.find("form", id="page-edit-form")
+    data: dict[str, list[str]] = {}
+    for field in form.find_all(["input", "select", "textarea"]):
+        name = field.get("name")
+        if not name or "__prefix__" in name:
+            continue
+        if field.name == "select":
+            values = [o.get("value") for o in field.find_all("option") if o.has_attr("selected")]
+        elif field.get("type") in ("checkbox", "radio"):
+            values = [field.get("value", "on")] if field.has_attr("checked") else []
+        elif field.name == "textarea":
+            values = [field.text.removeprefix("\n")]
+        else:
+            values = [field.get("value", "")]
+        data.setdefault(name, []).extend(values)
+    for stream in form.find_all(attrs={"data-controller": "w-block"}):
+        data[f"{stream['id']}-count"] = ["0"]
+    return data
+
+
+def external_preview_link(client, page, **changes) -> str:
+    """The editor changes the page in the admin without saving and opens the preview mode
+    "External frontend": the link it offers."""
+    data = {**edit_form_data(client, page), **{name: [v] for name, v in changes.items()}}
+    stored = client.post(f"/admin/pages/{page.pk}/edit/preview/", data)
+    assert stored.json()["is_valid"], stored.content
+    shown = client.get(f"/admin/pages/{page.pk}/edit/preview/", {"mode": "headless"})
+    assert shown.status_code == 200
+    links = BeautifulSoup(shown.text, "html.parser").select('a[href^="https://frontend.example/"]')
+    assert len(links) == 1, shown.text
+    return links[0]["href"]
+
+
+def test_an_editor_previews_a_draft_on_the_external_frontend(client, settings):
+    """The editor's whole way: the admin's preview of an unsaved change → the frontend's
+    address with a signed token → the API gives that frontend the draft, and nobody else."""
+    settings.HEADLESS_PREVIEW_URL = "https://frontend.example/preview"
+    offer = factories.OfferPageFactory(title="Veröffentlicht")
+    editor = user_in("Redaktion")
+    client.force_login(editor)
+
+    link = external_preview_link(client, offer, title="Noch nicht veröffentlicht")
+
+    assert link.startswith("https://frontend.example/preview?")
+    query = parse_qs(urlsplit(link).query)
+    assert query["type"] == ["offers.OfferPage"] and query["locale"] == ["de"]
+    token = query["token"][0]
+    frontend = Client()  # the external frontend: no session, no cookie of the editor
+    draft = frontend.get(PREVIEW, {"token": token})
+    body = assert_matches_description(draft, PREVIEW)
+    assert body["id"] == offer.pk and body["title"] == "Noch nicht veröffentlicht"
+    assert "no-store" in draft["Cache-Control"] and "private" in draft["Cache-Control"]
+    # The change was never saved: the public API and the site still show the live page.
+    assert frontend.get(f"/api/v2/pages/{offer.pk}/").json()["title"] == "Veröffentlicht"
+    assert "Noch nicht" not in frontend.get(offer.url).text
+
+    # A token changed by one character, or another page's token, never yields this draft.
+    tampered = token[:-1] + ("A" if token[-1] != "A" else "B")
+    refused = frontend.get(PREVIEW, {"token": tampered})
+    assert refused.status_code == 403
+    assert refused.json() == {"message": "The preview token is invalid or has expired."}
+    assert_matches_description(refused, PREVIEW)
+    other = factories.OfferPageFactory(title="Ein anderes Angebot")
+    other_token = parse_qs(urlsplit(external_preview_link(client, other)).query)["token"][0]
+    assert frontend.get(PREVIEW, {"token": other_token}).json()["id"] == other.pk
+
+
+def test_an_external_preview_link_stops_working_after_its_time(client, settings):
+    settings.HEADLESS_PREVIEW_URL = "https://frontend.example/preview"
+    settings.HEADLESS_PREVIEW_MAX_AGE = 1
+    offer = factories.OfferPageFactory(title="Veröffentlicht")
+    client.force_login(user_in("Redaktion"))
+    link = external_preview_link(client, offer, title="Noch nicht veröffentlicht")
+    token = parse_qs(urlsplit(link).query)["token"][0]
+
+    time.sleep(2.1)  # signed timestamps count whole seconds
+
+    expired = Client().get(PREVIEW, {"token": token})
+    assert expired.status_code == 403
+    assert expired["Content-Type"] == "application/json"
+    assert "Noch nicht" not in expired.text
+    assert_matches_description(expired, PREVIEW)
+
+
+def test_a_user_without_edit_rights_gets_no_preview_link(client, settings):
+    settings.HEADLESS_PREVIEW_URL = "https://frontend.example/preview"
+    offer = factories.OfferPageFactory()
+    client.force_login(User.objects.create_user("reader", "reader@proxlab.example", "pw"))
+    response = client.get(f"/admin/pages/{offer.pk}/edit/preview/", {"mode": "headless"})
+    assert response.status_code in (302, 403)
+    assert "frontend.example" not in response.text
