@@ -303,3 +303,53 @@ def test_faceted_search_and_autocomplete_match_the_description(client, workshop)
     body = assert_matches_description(_get(client, f"{complete}?q=Clo&locale=de"), complete)
     assert len(body["suggestions"]) <= 8
     assert_matches_description(_get(client, f"{complete}?q={'x' * 101}"), complete)
+
+
+def test_job_terms_sessions_and_team_results_match_the_description(client):
+    """The fields of job ads (issue 8) and teams' results (issue 12), filled in, list and
+    detail: each value has its documented type."""
+    from offers.models import ChallengeResult, OfferSession
+
+    start = timezone.now() + datetime.timedelta(days=10)
+    course = factories.OfferPageFactory(
+        title="Python am Abend",
+        offer_type=OfferType.COURSE,
+        sessions=[
+            OfferSession(
+                starts_at=start + datetime.timedelta(weeks=week),
+                ends_at=start + datetime.timedelta(weeks=week, hours=2),
+                note=f"Abend {week + 1}",
+            )
+            for week in range(3)
+        ],
+    )
+    job = factories.OfferPageFactory(
+        title="Werkstudent Backend", offer_type=OfferType.WORKING_STUDENT, remote_work="partly"
+    )
+    challenge = factories.ChallengePageFactory(phases=factories.phases_for("finished"))
+    challenge.team_results = [
+        ChallengeResult(
+            title="Ein digitaler Zwilling",
+            summary="Ein Prototyp.",
+            team_name="Die Lagerlotsen",
+            link="https://github.example/lagerlotsen",
+            image=wagtail_factories.ImageFactory(),
+            document=Document.objects.create(
+                title="Bericht", file=wagtail_factories.DocumentFactory().file
+            ),
+        )
+    ]
+    challenge.save_revision().publish()
+
+    for page_type in ("offers.OfferPage", "offers.ChallengePage"):
+        listed = _get(client, f"{PAGES}?type={page_type}&fields=*")
+        assert_matches_description(listed, PAGES)
+    details = {
+        page.pk: assert_matches_description(_get(client, f"{PAGES}{page.pk}/"), f"{PAGES}{{id}}/")
+        for page in (course, job, challenge)
+    }
+    assert [s["note"] for s in details[course.pk]["sessions"]] == ["Abend 1", "Abend 2", "Abend 3"]
+    assert details[job.pk]["employment_type"] == "working_student"
+    assert details[job.pk]["remote_work"] == "partly"
+    (result,) = details[challenge.pk]["team_results"]
+    assert result["image"]["small"]["url"] and result["document"]["title"] == "Bericht"

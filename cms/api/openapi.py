@@ -9,31 +9,52 @@ from django import forms
 from . import params, schemas
 from .schemas import obj, ref
 
-GUIDE = """
+# The guide's examples, each one line a reader can copy (tests/test_api_guide.py runs them).
+WORKSHOPS_EXAMPLE = (
+    "/api/v2/pages/?type=offers.OfferPage&locale=en&offer_type=workshop&place=hildesheim"
+    "&upcoming=true&order=date&fields=partner,starts_at"
+)
+SEARCH_EXAMPLE = (
+    "/api/v2/search/?q=cloud&locale=en&content_type=offer&offer_type=workshop&place=hildesheim"
+)
+
+GUIDE = f"""
 ProXLab's content (offers, challenges, partners, magazine articles, pages) and its search,
 as JSON, in German (`de`, the source language) and English (`en`). No key is needed.
 
 **Try it:**
 
-* Upcoming English workshops in Hildesheim with their partners (each item's `partner` has
-  its `id` and `name`): `GET /api/v2/pages/?type=offers.OfferPage&locale=en&offer_type=workshop`
-  `&place=hildesheim&upcoming=true&order=date&fields=partner,starts_at`
-* One of them with its German original: `GET /api/v2/pages/{id}/` lists the page's
-  `translations` (id, locale, title, address); `GET /api/v2/pages/?translation_of={id}&locale=de`
-  returns the German page itself, and `GET /api/v2/pages/{german id}/` all its fields.
-* A faceted search: `GET /api/v2/search/?q=cloud&locale=en&offer_type=workshop` returns hits,
-  the count of every facet value, and which values are selected.
+1. Upcoming English workshops in Hildesheim, soonest first, with their partners (each item's
+   `partner` has its `id` and `name`):
 
-**Conventions.** Lists answer `{"meta": {"total_count": …}, "items": […]}`; `limit` is at most 50.
-Only live, public pages appear: no drafts, no private pages, no offers past their last day.
-Choose fields with `fields` (`*` for all). Every answer carries an `ETag`; send it back in
+   `GET {WORKSHOPS_EXAMPLE}`
+
+2. One of them with all its fields, among them its `translations` (id, locale, title,
+   address), so its German original:
+
+   `GET /api/v2/pages/{{id}}/`
+
+   The German version itself, with every field of its type (the `meta.type` of the answer
+   above; or take its `id` from `translations`):
+
+   `GET /api/v2/pages/?translation_of={{id}}&locale=de&type=offers.OfferPage&fields=*`
+
+3. A faceted search: hits, the count of every facet value, and which values are selected.
+   Repeat a facet parameter for several values (`&offer_type=workshop&offer_type=talk`):
+
+   `GET {SEARCH_EXAMPLE}`
+
+**Conventions.** Lists answer `{{"meta": {{"total_count": …}}, "items": […]}}`; `limit` is at
+most 50. Only live, public pages appear: no drafts, no private pages, no offers past their last
+day. Choose fields with `fields` (`*` for all). Every answer carries an `ETag`; send it back in
 `If-None-Match` and an unchanged answer is a `304 Not Modified` without a body. Answers may be
 cached for 60 seconds. A bad parameter is a `400` with a JSON error that names it. Browsers may
 call the API from the origins the portal lists in `CORS_ALLOWED_ORIGINS`.
 
 **Preview.** When an editor previews a draft in the admin's "External frontend" mode, the
 frontend configured in `HEADLESS_PREVIEW_URL` receives `?token=…&type=…&locale=…`;
-`GET /api/v2/pages/preview/?token=…` returns that draft for a few minutes.
+`GET /api/v2/pages/preview/?token=…` returns that draft for a few minutes; an expired or
+altered token gets a `403` with a JSON error.
 """
 
 ERROR_400 = {
@@ -58,6 +79,12 @@ def _json(description: str, schema: dict, headers: bool = True) -> dict:
 NOT_MODIFIED = {"description": "Not modified: the ETag in If-None-Match is still current."}
 
 
+def ecma_pattern(pattern: str) -> str:
+    """A Python regular expression as OpenAPI's (ECMA-262) dialect reads it: JavaScript knows
+    no \\A and \\Z (it reads \\Z as the letter Z)."""
+    return pattern.replace(r"\A", "^").replace(r"\Z", "$")
+
+
 def field_parameter_schema(field: forms.Field) -> dict:
     if isinstance(field, params.ListField):
         return {"type": "array", "items": field_parameter_schema(field.item)}
@@ -72,7 +99,7 @@ def field_parameter_schema(field: forms.Field) -> dict:
         schema["pattern"] = r"^[-a-zA-Z0-9_]+$"
     for validator in field.validators:
         if pattern := getattr(validator, "regex", None):
-            schema["pattern"] = pattern.pattern
+            schema["pattern"] = ecma_pattern(pattern.pattern)
     if field.required:
         schema["minLength"] = 1
     return schema
