@@ -8,8 +8,10 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         from home import (
+            admin_language,
             signals,  # noqa: F401  (connects the content generation receivers)
             translation_guard,
         )
 
+        admin_language.connect()
         translation_guard.install()

@@ -15,6 +15,7 @@ from django.utils import translation
 
 from home.preview import create_preview_token
 from tests import factories
+from tests.admin_forms import edit_form_data
 from tests.api_description import assert_matches_description
 from tests.public_forms import user_in
 
@@ -120,31 +121,6 @@ def test_without_a_frontend_there_is_no_headless_preview_mode(settings):
     settings.HEADLESS_PREVIEW_URL = ""
     offer = factories.OfferPageFactory()
     assert "headless" not in [mode for mode, _label in offer.preview_modes]
-
-
-def edit_form_data(client, page) -> dict[str, list[str]]:
-    """What the admin's edit form posts for `page`, read from the form the editor sees.
-
-    A StreamField's blocks are posted by the browser's JavaScript; here it is posted empty."""
-    soup = BeautifulSoup(client.get(f"/admin/pages/{page.pk}/edit/").text, "html.parser")
-    form = soup.find("form", id="page-edit-form")
-    data: dict[str, list[str]] = {}
-    for field in form.find_all(["input", "select", "textarea"]):
-        name = field.get("name")
-        if not name or "__prefix__" in name:
-            continue
-        if field.name == "select":
-            values = [o.get("value") for o in field.find_all("option") if o.has_attr("selected")]
-        elif field.get("type") in ("checkbox", "radio"):
-            values = [field.get("value", "on")] if field.has_attr("checked") else []
-        elif field.name == "textarea":
-            values = [field.text.removeprefix("\n")]
-        else:
-            values = [field.get("value", "")]
-        data.setdefault(name, []).extend(values)
-    for stream in form.find_all(attrs={"data-controller": "w-block"}):
-        data[f"{stream['id']}-count"] = ["0"]
-    return data
 
 
 def external_preview_link(client, page, **changes) -> str:

@@ -7,8 +7,10 @@ from django.core import mail
 from django.utils import translation
 
 from wagtail.models import Workflow, WorkflowPage
+from wagtail.users.models import UserProfile
 
 from home.models import ArticleIndexPage
+from tests.admin_forms import edit_form_data
 from tests.factories import (
     ArticleIndexPageFactory,
     ChallengeIndexPageFactory,
@@ -98,3 +100,44 @@ def test_moderators_hear_of_an_english_submission_in_german(client):
 
     (notification,) = [m for m in mail.outbox if moderator.email in m.to]
     assert "eingereicht" in notification.subject
+
+
+def prefers(user, language: str):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user
+
+
+def test_through_the_admin_each_person_hears_in_their_admin_language(client):
+    """The editor submits in the admin; moderators are told in their admin's language (German
+    unless they chose another); changes requested in English reach the German editor in German,
+    with the moderator's comment."""
+    offer = OfferPageFactory(title="Workshop Git")
+    editor = user_in("Redaktion")
+    german_moderator = user_in("Moderation")
+    english_moderator = prefers(user_in("Moderation", "moderator-en"), "en")
+
+    client.force_login(editor)
+    data = {**edit_form_data(client, offer), "title": ["Workshop Git für Einsteiger"]}
+    client.post(f"/admin/pages/{offer.pk}/edit/", {**data, "action-submit": ["Submit"]})
+
+    offer.refresh_from_db()
+    assert offer.current_workflow_state.status == "in_progress"
+    assert not offer.live or offer.title == "Workshop Git"  # nothing published yet
+    (to_german,) = [m for m in mail.outbox if german_moderator.email in m.to]
+    (to_english,) = [m for m in mail.outbox if english_moderator.email in m.to]
+    assert "zur Freigabe" in to_german.subject
+    assert "Workshop Git für Einsteiger" in to_german.subject
+    assert "submitted for approval" in to_english.subject
+
+    mail.outbox.clear()
+    client.force_login(english_moderator)
+    task_state = offer.current_workflow_task_state
+    client.post(
+        f"/admin/pages/workflow/action/{offer.pk}/reject/{task_state.pk}/",
+        {"comment": "Please add the room number."},
+    )
+    (to_editor,) = [m for m in mail.outbox if editor.email in m.to]
+    assert "abgelehnt" in to_editor.subject.lower() or "Änderungen" in to_editor.subject
+    assert "Please add the room number." in to_editor.body
