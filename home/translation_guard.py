@@ -13,6 +13,8 @@ between building a translation and saving it):
   a person who may publish it publishes it fully translated.
 
 Code that passes no user (the demo seed, tests' helpers) publishes a new translation as it asks.
+An alias page in English (wagtail-localize copies an untranslated parent that way when a child
+is translated) is turned into a page of its own as wagtail-localize does it.
 """
 
 import functools
@@ -100,12 +102,15 @@ def guarded_save_target(save_target):
 
     @functools.wraps(save_target)
     def guarded(self: Translation, user=None, publish: bool = True):
-        if not issubclass(self.source.specific_content_type.model_class(), Page):
+        model = self.source.specific_content_type.model_class()
+        if model is None or not issubclass(model, Page):  # snippets, or a model since removed
             return save_target(self, user=user, publish=publish)
         target = Page.objects.filter(
             translation_key=self.source.object_id, locale_id=self.target_locale_id
         ).first()
-        if target is not None and target.live:
+        # An alias (a parent wagtail-localize copied for a child's translation) shows the German
+        # page already; it becomes a page of its own as wagtail-localize does it.
+        if target is not None and target.live and not target.alias_of_id:
             if publish and _may_publish(self, target, user):
                 return save_target(self, user=user, publish=True)
             save_translation_draft(self, user)
