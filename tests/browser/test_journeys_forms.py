@@ -81,7 +81,7 @@ def test_journey_3_an_employer_submits_an_offer_a_moderator_approves_it_and_visi
     employer.get_by_role("button", name="Angebot zur Prüfung senden").click()
 
     employer.wait_for_url("**/de/angebot-einreichen/status/**")
-    assert employer.get_by_role("heading", level=1).inner_text() == "Stand Ihres Angebots"
+    assert employer.get_by_role("heading", level=1).inner_text() == "Status Ihres Angebots"
     assert "wird von unserem Team geprüft" in employer.get_by_role("status").inner_text()
     (confirmation,) = mail.outbox
     assert confirmation.to == ["mara@leinecode.example"]
