@@ -23,6 +23,13 @@ AUDIENCE_FIELDS = {
 }
 
 
+MAX_WORDS = 10
+
+
+def _counted(label, count: int) -> str:
+    return f"{label} ({count})"
+
+
 class UniqueMultipleChoiceField(forms.MultipleChoiceField):
     """Checkboxes whose repeated values count once: ?type=talk&type=talk is one filter, and a
     URL with a thousand repeats stays one small query."""
@@ -40,6 +47,13 @@ def _checkboxes(choices, label) -> UniqueMultipleChoiceField:
 class ExchangeFilterForm(forms.Form):
     """Filters that offers and challenges share; choices come from the active locale."""
 
+    q = forms.CharField(
+        label=_("Search in this list"),
+        max_length=200,
+        required=False,
+        strip=True,
+        widget=forms.SearchInput(attrs={"autocomplete": "off", "class": "search-form__input"}),
+    )
     format = _checkboxes(Format.choices, _("Format"))
     topic = forms.ChoiceField(label=_("Topic"), required=False)
     competence = forms.ChoiceField(label=_("IT competence"), required=False)
@@ -86,6 +100,9 @@ class ExchangeFilterForm(forms.Form):
         """Narrow the items by every valid filter; invalid ones are left out."""
         self.is_valid()
         data = self.cleaned_data
+        # Without a search service: every word in the title or teaser.
+        for word in data.get("q", "").split()[:MAX_WORDS]:
+            items = items.filter(Q(title__icontains=word) | Q(teaser__icontains=word))
         if data.get("format"):
             items = items.filter(format__in=data["format"])
         if data.get("topic"):
@@ -97,6 +114,30 @@ class ExchangeFilterForm(forms.Form):
         if data.get("partner"):
             items = items.filter(partner__slug=data["partner"])
         return items.distinct() if data.get("topic") or data.get("competence") else items
+
+    def show_counts(self, counts: dict[str, dict[str, int]]) -> None:
+        """Label every filter value with how many items it would show, given the other
+        filters. A list of options keeps only values with items (and the chosen one)."""
+        self.is_valid()
+        for name, by_value in counts.items():
+            field = self.fields.get(name)
+            if isinstance(field, forms.BooleanField):
+                field.label = _counted(field.label, by_value.get("on", 0))
+                continue
+            if not isinstance(field, forms.ChoiceField):
+                continue
+            chosen = self.cleaned_data.get(name) or []
+            chosen = set(chosen if isinstance(chosen, list) else [chosen])
+            listed = isinstance(field, forms.MultipleChoiceField)
+            field.choices = [
+                (value, _counted(label, by_value.get(value, 0)) if value else label)
+                for value, label in field.choices
+                if not value or listed or by_value.get(value) or value in chosen
+            ]
+
+    def filter_params(self) -> list[tuple[str, str]]:
+        """The valid filters without the search words: what the search box keeps."""
+        return [(name, value) for name, value in self.valid_params() if name != "q"]
 
     @property
     def is_filtered(self) -> bool:
@@ -142,7 +183,7 @@ class OfferFilterForm(ExchangeFilterForm):
     audience = _checkboxes(Audience.choices, _("Audience"))
     upcoming = forms.BooleanField(label=_("Upcoming dates only"), required=False)
 
-    field_order = ["type", "audience", "format", "topic", "competence", "place", "partner"]
+    field_order = ["q", "type", "audience", "format", "topic", "competence", "place", "partner"]
 
     def apply(self, items: QuerySet) -> QuerySet:
         items = super().apply(items)
@@ -165,7 +206,7 @@ class ChallengeFilterForm(ExchangeFilterForm):
         label=_("Status"), required=False, choices=[("", _("All")), *ChallengeStatus.choices]
     )
 
-    field_order = ["status", "format", "topic", "competence", "place", "partner"]
+    field_order = ["q", "status", "format", "topic", "competence", "place", "partner"]
 
     def apply(self, items: QuerySet) -> QuerySet:
         items = super().apply(items)

@@ -76,7 +76,8 @@ class Adapter:
         return self.searchable(language).prefetch_related(*self.related)
 
     def document(self, page: Page, topic_names: dict[int, str]) -> dict:
-        tags = list(page.topics.all()) if hasattr(page, "topics") else []
+        # Through tagged_items, which load() prefetches (topics.all() would ask per page).
+        tags = [item.tag for item in page.tagged_items.all()] if hasattr(page, "topics") else []
         competences = list(page.competences.all()) if hasattr(page, "competences") else []
         return {
             "page_id": str(page.pk),

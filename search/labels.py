@@ -41,9 +41,13 @@ def _dynamic_labels(language: str, wanted: dict[str, set[str]]) -> dict[str, dic
 
 
 def facet_values(
-    counts: dict[str, dict[str, int]], filters: dict[str, list[str]], language: str
+    counts: dict[str, dict[str, int]],
+    filters: dict[str, list[str]],
+    language: str,
+    labels: bool = True,
 ) -> dict:
-    """{facet name: [FacetValue]}: every value with hits, and every chosen value."""
+    """{facet name: [FacetValue]}: every value with hits, and every chosen value. Without
+    ``labels`` the values from the database keep their slugs and codes (no queries)."""
 
     wanted = {
         facet.name: set(counts.get(facet.name, {})) | set(filters.get(facet.name, []))
@@ -51,7 +55,7 @@ def facet_values(
         if facet.choices is None
     }
     with translation.override(language):
-        dynamic = _dynamic_labels(language, wanted)
+        dynamic = _dynamic_labels(language, wanted) if labels else {}
         result = {}
         for facet in FACETS:
             result[facet.name] = _values(facet, counts.get(facet.name, {}), filters, dynamic)

@@ -12,6 +12,8 @@ logger = logging.getLogger(__name__)
 
 PER_PAGE = 10
 SORTS = ("relevance", "date", "newest")
+# The orders of the offer and challenge listings: by start date, undated last, then by title.
+LISTING_SORTS = ("soonest", "latest")
 
 
 @dataclass
@@ -24,6 +26,8 @@ class Query:
     sort: str = "relevance"
     page: int = 1
     per_page: int = PER_PAGE
+    scope: tuple[str, ...] = ()  # only these content types (a listing), not a facet choice
+    labels: bool = True  # False: facet values keep their codes (a listing has its own labels)
 
     @property
     def offset(self) -> int:

@@ -158,4 +158,4 @@ def test_the_topic_filter_offers_only_topics_of_listed_offers(client):
     response = client.get("/de/angebote/")
 
     topics = [label for _value, label in response.context["filter_form"].fields["topic"].choices]
-    assert topics[1:] == ["Cloud"]
+    assert topics[1:] == ["Cloud (1)"]  # with its count

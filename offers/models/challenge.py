@@ -104,6 +104,7 @@ class ChallengeIndexPage(ExchangeIndexPage):
     call_to_action = _("Explore challenges")
     filter_form_class = ChallengeFilterForm
     context_name = "challenges"
+    listing_order = "latest"  # as items() orders them
     calendar_events = staticmethod(challenge_events)
     calendar_related = ("phases",)
 

@@ -1,7 +1,9 @@
 """What offers and challenges share: a partner, a format and place, topics and competences."""
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -13,7 +15,8 @@ from wagtail_localize.fields import SynchronizedField
 from home.api import CompetencesField, PageLinkField, PlaceField, TopicsField
 from home.lookups import all_locales
 from home.models import BasePage, IndexPage
-from home.pagination import paginate
+from home.pagination import PAGE_SIZE, page_number, paginate
+from offers import listing
 from offers.calendar import calendar_response
 from offers.choices import Format
 from offers.feeds import ListingFeed
@@ -108,6 +111,10 @@ class ExchangeIndexPage(RoutablePageMixin, IndexPage):
     filter_form_class: type  # a form from offers.filters
     context_name: str  # what the template calls the paginated items
     calendar_related: tuple[str, ...] = ()  # what calendar_events reads besides the item
+    # The order of items(), by name, for a search service that answers the listing:
+    # "soonest" or "latest" start first, undated last, then by title.
+    listing_order: str
+    FEED_LIMIT = 200  # what a calendar or feed asks of a search service
 
     class Meta:
         abstract = True
@@ -141,12 +148,32 @@ class ExchangeIndexPage(RoutablePageMixin, IndexPage):
             listing=f"{self.pk}",
         )
 
+    def search_answer(self, form, page: int, per_page: int = PAGE_SIZE):
+        """A registered search service's answer for these filters (offers.listing), or None."""
+        form.is_valid()
+        return listing.answer(listing.ListingRequest(self, form, page, per_page))
+
+    def narrowed(self, form, items):
+        """The items the filters show, for a calendar or feed. Words to search for are
+        answered by the service that answers the listing, so both show the same items."""
+        form.is_valid()
+        if form.cleaned_data.get("q"):
+            found = self.search_answer(form, 1, self.FEED_LIMIT)
+            if found is not None:
+                return items.filter(pk__in=found.ids)
+        return form.apply(items)
+
+    def cards(self, ids: list[int]) -> list:
+        """The items with these ids, with what a card shows, in the order given."""
+        found = {item.pk: item for item in self.items().filter(pk__in=ids)}
+        return [found[pk] for pk in ids if pk in found]
+
     @path("ics/")
     def calendar_feed(self, request):
         """The items still to come that the filters show, as a calendar to subscribe to."""
         form = self.filter_form(request)
         items = (
-            form.apply(self.calendar_items())
+            self.narrowed(form, self.calendar_items())
             .select_related("locale")
             .prefetch_related(None)  # a calendar shows no cards: only what its events read
             .prefetch_related(*self.calendar_related)
@@ -159,15 +186,30 @@ class ExchangeIndexPage(RoutablePageMixin, IndexPage):
     def atom_feed(self, request):
         """What the filters show, newest listing order, as an Atom feed."""
         form = self.filter_form(request)
-        items = form.apply(self.items()).defer_streamfields()
+        items = self.narrowed(form, self.items()).defer_streamfields()
         return ListingFeed(self, items, form.query_string())(request)
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        context = getattr(response, "context_data", None) or {}
+        if context.get("listing_answer") and not context["listing_answer"].cacheable:
+            # An answer from a fallback during an outage: no cache keeps it past the outage.
+            patch_cache_control(response, no_cache=True)
+        return response
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form(request)
-        items = paginate(request, form.apply(self.items()))
+        found = self.search_answer(form, page_number(request))
+        if found is None:
+            items = paginate(request, form.apply(self.items()))
+        else:
+            items = Paginator(range(found.count), PAGE_SIZE).get_page(found.page)
+            items.object_list = self.cards(found.ids)
+            form.show_counts(found.counts)
         query = form.query_string()
         context["filter_form"] = form
+        context["listing_answer"] = found
         context[self.context_name] = items
         context["filter_query"] = query
         context["subscribe"] = self.subscribe_links(request, query)

@@ -57,6 +57,7 @@ class OfferIndexPage(ExchangeIndexPage):
     call_to_action = _("Browse offers")
     filter_form_class = OfferFilterForm
     context_name = "offers"
+    listing_order = "soonest"  # as items() orders them
     calendar_events = staticmethod(offer_events)
     calendar_related = ("sessions",)
 

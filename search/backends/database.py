@@ -26,10 +26,12 @@ def _matching_ids(adapter, language: str, text: str) -> list[int] | None:
     return [page.pk for page in adapter.model.objects.live().search(text, operator="and")]
 
 
-def _documents(language: str, text: str) -> list[dict]:
+def _documents(language: str, text: str, scope: tuple[str, ...] = ()) -> list[dict]:
     documents = []
     today = timezone.localdate()
     for adapter in ADAPTERS.values():
+        if scope and adapter.content_type not in scope:
+            continue
         ids = _matching_ids(adapter, language, text)
         pages = adapter.load(language)
         if ids is not None:
@@ -50,7 +52,20 @@ def _current(document: dict, today: datetime.date) -> bool:
     return not expires or datetime.datetime.fromisoformat(expires).date() >= today
 
 
+def _by_start(documents: list[dict], latest_first: bool) -> list[dict]:
+    """A listing's order: by start date (soonest or latest first), undated last, then title."""
+
+    def key(d):
+        date = d.get("date")
+        stamp = datetime.datetime.fromisoformat(date).timestamp() if date else 0.0
+        return (date is None, -stamp if latest_first else stamp, d["title"])
+
+    return sorted(documents, key=key)
+
+
 def _sorted(documents: list[dict], sort: str) -> list[dict]:
+    if sort in ("soonest", "latest"):
+        return _by_start(documents, latest_first=sort == "latest")
     if sort == "newest":
         return sorted(documents, key=lambda d: d.get("published") or "", reverse=True)
     if sort == "date":
@@ -76,7 +91,7 @@ def _highlight(text: str, words: list[str]) -> str:
 def search(query):
     from search.service import Hit, Result
 
-    documents = _documents(query.language, query.text)
+    documents = _documents(query.language, query.text, query.scope)
     chosen = {
         name: values for name, values in query.filters.items() if values and name in FACETS_BY_NAME
     }
@@ -117,7 +132,7 @@ def search(query):
             )
             for d in page
         ],
-        facets=facet_values(counts, query.filters, query.language),
+        facets=facet_values(counts, query.filters, query.language, query.labels),
         suggestion=_suggestion(query) if not hits and query.text else None,
         backend="database",
     )

@@ -83,11 +83,15 @@ class PortalSearch(FacetedSearch):
         sort = {
             "date": ["_score", {"date": {"order": "asc", "missing": "_last"}}],
             "newest": [{"published": {"order": "desc", "missing": "_last"}}],
+            "soonest": [{"date": {"order": "asc", "missing": "_last"}}, "title.raw"],
+            "latest": [{"date": {"order": "desc", "missing": "_last"}}, "title.raw"],
         }.get(query.sort, ())
         super().__init__(query.text, query.filters, sort=sort)
 
     def search(self) -> Search:
         s = Search(using=self.using, index=self.index).filter(current())
+        if self.portal_query.scope:
+            s = s.filter("terms", content_type=list(self.portal_query.scope))
         if self.portal_query.text:
             s = s.suggest(
                 "spelling",
@@ -168,7 +172,7 @@ def search(client: Elasticsearch, query):
         query=query,
         count=total,
         hits=[_hit(hit) for hit in response],
-        facets=facet_values(counts, query.filters, query.language),
+        facets=facet_values(counts, query.filters, query.language, query.labels),
         suggestion=_suggestion(response, query.text) if total == 0 else None,
         backend="elasticsearch",
     )
