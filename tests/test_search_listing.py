@@ -208,3 +208,30 @@ def test_the_english_listing_counts_its_own_language(client, settings):
 
     assert [o.title for o in response.context["offers"]] == ["Cloud workshop"]
     assert "Workshop (1)" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "q=%00",
+        "q=" + "x" * 250,
+        'q="unbalanced (AND',
+        "q=*:*",
+        "q=%5C%2F%7E~2%5E3",
+        "q=a&q=b",
+        "q=%E2%80%8B",
+        "page=99999999999999999999",
+        "page=834&type=workshop",
+        "type=workshop&type=workshop&topic=%00&status=x",
+    ],
+)
+def test_hostile_parameters_never_fail(client, backend, query):
+    for url in ("/de/angebote/", "/de/challenges/", "/de/angebote/ics/", "/de/angebote/feed/"):
+        response = client.get(f"{url}?{query}")
+        assert response.status_code == 200, url
+
+
+def test_the_search_page_takes_the_same_words(client, backend):
+    for query in ('q="unbalanced (AND', "q=*:*", "q=%5C%2F%7E~2%5E3"):
+        assert client.get(f"/de/suche/?{query}").status_code == 200
+        assert client.get(f"/api/v2/search/?{query}&locale=de").status_code == 200

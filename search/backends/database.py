@@ -22,8 +22,12 @@ def _matching_ids(adapter, language: str, text: str) -> list[int] | None:
     """Ids of this type's pages that contain every word, best first (None: no text given)."""
     if not text:
         return None
+    # Words only: quotes and operators are syntax to SQLite's full-text search, not text.
+    words = " ".join(re.findall(r"\w+", text))
+    if not words:
+        return []
     # Wagtail's search filters only on declared filter fields; the locale is narrowed later.
-    return [page.pk for page in adapter.model.objects.live().search(text, operator="and")]
+    return [page.pk for page in adapter.model.objects.live().search(words, operator="and")]
 
 
 def _documents(language: str, text: str, scope: tuple[str, ...] = ()) -> list[dict]:
