@@ -52,7 +52,13 @@ class ExchangeFilterForm(forms.Form):
         max_length=200,
         required=False,
         strip=True,
-        widget=forms.SearchInput(attrs={"autocomplete": "off", "class": "search-form__input"}),
+        widget=forms.SearchInput(
+            attrs={
+                "autocomplete": "off",
+                "class": "search-form__input",
+                "placeholder": _("Search in this list"),
+            }
+        ),
     )
     format = _checkboxes(Format.choices, _("Format"))
     topic = forms.ChoiceField(label=_("Topic"), required=False)
