@@ -135,7 +135,7 @@ def index_name(language: str) -> str:
 def build_index(language: str, name: str | None = None) -> Index:
     """The index definition (settings, analysis, mapping) for one language."""
     index = Index(name or index_name(language))
-    index.settings(number_of_shards=1, number_of_replicas=0)
+    index.settings(number_of_shards=1, number_of_replicas=settings.ELASTICSEARCH_INDEX_REPLICAS)
     for definition in _analyzers(language):
         index.analyzer(definition)
     index.document(PageDocument)

@@ -21,7 +21,12 @@ _open_until = 0.0
 
 @cache
 def _client(url: str, timeout: float) -> Elasticsearch:
-    return Elasticsearch(url, request_timeout=timeout, retry_on_timeout=False, max_retries=0)
+    hosts = [host.strip() for host in url.split(",") if host.strip()]
+    # A refused connection is tried once more on each other node; a timeout is not retried,
+    # so a slow cluster still costs one timeout before the database answers.
+    return Elasticsearch(
+        hosts, request_timeout=timeout, retry_on_timeout=False, max_retries=len(hosts) - 1
+    )
 
 
 def get_client(timeout: float | None = None) -> Elasticsearch | None:

@@ -216,8 +216,12 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "z
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # The portal's search: Elasticsearch when ELASTICSEARCH_URL is set, the database otherwise.
+# Several nodes of one cluster are given comma-separated; a node that is down is skipped.
 ELASTICSEARCH_URL = env_str("ELASTICSEARCH_URL")
 ELASTICSEARCH_INDEX_PREFIX = env_str("ELASTICSEARCH_INDEX_PREFIX", "proxlab")
+# Copies of each shard on other nodes: 0 for a single node (else the indexes stay yellow),
+# 1 on a cluster of three, so any one node may fail. Applies to indexes created from then on.
+ELASTICSEARCH_INDEX_REPLICAS = int(env_str("ELASTICSEARCH_INDEX_REPLICAS", "0"))
 # Seconds a search or an index update waits for Elasticsearch before the database answers;
 # after a failure Elasticsearch is left alone for ELASTICSEARCH_RETRY_AFTER seconds.
 ELASTICSEARCH_TIMEOUT = float(env_str("ELASTICSEARCH_TIMEOUT", "1"))

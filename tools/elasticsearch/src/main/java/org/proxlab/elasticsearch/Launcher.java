@@ -22,7 +22,9 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -33,10 +35,14 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * java -Xms512m -Xmx1g -jar target/proxlab-elasticsearch.jar [--port 9200] [--home DIR] [--node-name NAME]
- *      [--console] [-Esome.setting=value ...]
+ *      [--transport-port 9300-9400] [--cluster-name proxlab] [--seed-hosts HOST:PORT,...]
+ *      [--initial-master-nodes NAME,...] [--console] [-Esome.setting=value ...]
  * </pre>
- * Environment fallbacks: ES_PORT, ES_DATA_DIR, ES_NODE_NAME. Layout under the home dir: config/ (generated
- * log4j2.properties; an elasticsearch.yml placed there is honoured), data/, logs/elasticsearch.log.
+ * Environment fallbacks: ES_PORT, ES_DATA_DIR, ES_NODE_NAME, ES_TRANSPORT_PORT, ES_CLUSTER_NAME, ES_SEED_HOSTS,
+ * ES_INITIAL_MASTER_NODES. Without seed hosts the node is a single-node cluster (discovery.type single-node);
+ * with them it joins (or, with the initial master nodes, bootstraps) a cluster of several nodes.
+ * Layout under the home dir: config/ (generated log4j2.properties; an elasticsearch.yml placed there is
+ * honoured), data/, logs/elasticsearch.log.
  * Exit codes: 0 clean stop, 1 startup failure, 2 bad arguments, 3 HTTP port already in use.
  */
 public final class Launcher {
@@ -47,6 +53,10 @@ public final class Launcher {
         int port = parsePort(envOr("ES_PORT", "9200"));
         Path home = Path.of(envOr("ES_DATA_DIR", ".data"));
         String nodeName = envOr("ES_NODE_NAME", "proxlab-node");
+        String transportPort = envOr("ES_TRANSPORT_PORT", "9300-9400");
+        String clusterName = envOr("ES_CLUSTER_NAME", "proxlab");
+        String seedHosts = envOr("ES_SEED_HOSTS", "");
+        String initialMasters = envOr("ES_INITIAL_MASTER_NODES", "");
         boolean console = false;
         Settings.Builder extra = Settings.builder();
         for (int i = 0; i < args.length; i++) {
@@ -55,6 +65,10 @@ public final class Launcher {
                 case "--port" -> port = parsePort(value(args, ++i, arg));
                 case "--home" -> home = Path.of(value(args, ++i, arg));
                 case "--node-name" -> nodeName = value(args, ++i, arg);
+                case "--transport-port" -> transportPort = value(args, ++i, arg);
+                case "--cluster-name" -> clusterName = value(args, ++i, arg);
+                case "--seed-hosts" -> seedHosts = value(args, ++i, arg);
+                case "--initial-master-nodes" -> initialMasters = value(args, ++i, arg);
                 case "--console" -> console = true;
                 default -> {
                     if (arg.startsWith("-E") && arg.indexOf('=') > 2) {
@@ -85,22 +99,30 @@ public final class Launcher {
             Files.copy(in, config.resolve("log4j2.properties"), StandardCopyOption.REPLACE_EXISTING);
         }
 
-        Settings settings = Settings.builder()
+        Settings.Builder builder = Settings.builder()
             .put("path.home", home.toString())
             .put("path.data", home.resolve("data").toString())
             .put("path.logs", home.resolve("logs").toString())
-            .put("cluster.name", "proxlab")
+            .put("cluster.name", clusterName)
             .put("node.name", nodeName)
             .put("network.host", "127.0.0.1")
             .put("http.port", port) // a single port: binding fails instead of silently moving to 9201
-            .put("transport.port", "9300-9400")
+            .put("transport.port", transportPort)
             .put("http.type", "netty4")
             .put("transport.type", "netty4")
-            .put("discovery.type", "single-node")
             // a small CI disk must never flip indices to read-only
-            .put("cluster.routing.allocation.disk.threshold_enabled", false)
-            .put(extra.build())
-            .build();
+            .put("cluster.routing.allocation.disk.threshold_enabled", false);
+        if (seedHosts.isBlank()) {
+            builder.put("discovery.type", "single-node");
+        } else {
+            // One of several nodes: find the others on these transport addresses; the first start of a
+            // new cluster elects its master among the initial master nodes (all of them, by name).
+            builder.putList("discovery.seed_hosts", splitList(seedHosts));
+            if (initialMasters.isBlank() == false) {
+                builder.putList("cluster.initial_master_nodes", splitList(initialMasters));
+            }
+        }
+        Settings settings = builder.put(extra.build()).build();
 
         Environment environment = InternalSettingsPreparer.prepareEnvironment(settings, Map.of(), config, () -> "proxlab-node");
 
@@ -159,6 +181,10 @@ public final class Launcher {
         return value == null || value.isBlank() ? fallback : value;
     }
 
+    private static List<String> splitList(String value) {
+        return Arrays.stream(value.split(",")).map(String::trim).filter(part -> part.isEmpty() == false).toList();
+    }
+
     private static String value(String[] args, int i, String option) {
         if (i >= args.length) {
             usage(option + " needs a value");
@@ -181,7 +207,11 @@ public final class Launcher {
 
     private static void usage(String problem) {
         System.err.println("proxlab-elasticsearch: " + problem);
-        System.err.println("usage: java -jar proxlab-elasticsearch.jar [--port N] [--home DIR] [--node-name NAME] [--console] [-Ekey=value ...]");
+        System.err.println(
+            "usage: java -jar proxlab-elasticsearch.jar [--port N] [--home DIR] [--node-name NAME] [--transport-port N]"
+                + " [--cluster-name NAME] [--seed-hosts HOST:PORT,...] [--initial-master-nodes NAME,...] [--console]"
+                + " [-Ekey=value ...]"
+        );
         System.exit(2);
     }
 }
