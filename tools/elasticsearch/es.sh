@@ -9,7 +9,7 @@
 #   es.sh cluster start N  start N nodes (default 3) as one cluster, wait until all have joined;
 #                          last stdout line: their URLs, comma-separated (a value for ELASTICSEARCH_URL)
 #   es.sh cluster stop     stop every node of that cluster
-#   es.sh cluster status   one line per node
+#   es.sh cluster status   one line per node; exit 1 if none runs
 #
 # Environment: ES_PORT (9200), ES_DATA_DIR (tools/elasticsearch/.data), ES_JAVA_OPTS (appended after the heap
 #              and compiler options, so they win), ES_START_TIMEOUT (180 seconds), JAVA_HOME (else `java` on PATH; Java 17+).
@@ -85,21 +85,27 @@ launch() {
   echo "$!" >"$dir/es.pid"
 }
 
-# terminate PID_FILE: SIGTERM, wait up to 60 s, then SIGKILL; prints the pid it stopped
-terminate() {
-  local pid i
-  pid="$(our_pid "$1")" || { rm -f "$1"; return 1; }
-  kill -TERM "$pid"
+# wait_gone PID_FILE PID: wait up to 60 s for the node to exit, then SIGKILL it; removes the pid file
+wait_gone() {
+  local i
   # our_pid, not kill -0: a node that has exited but is not yet reaped is gone too
   for ((i = 0; i < 300; i++)); do
     our_pid "$1" >/dev/null || break
     sleep 0.2
   done
   if our_pid "$1" >/dev/null; then
-    say "pid $pid did not stop within 60s; killing it"
-    kill -KILL "$pid" 2>/dev/null || true
+    say "pid $2 did not stop within 60s; killing it"
+    kill -KILL "$2" 2>/dev/null || true
   fi
   rm -f "$1"
+}
+
+# terminate PID_FILE: SIGTERM, then wait_gone; prints the pid it stopped, exit 1 if none was running
+terminate() {
+  local pid
+  pid="$(our_pid "$1")" || { rm -f "$1"; return 1; }
+  kill -TERM "$pid"
+  wait_gone "$1" "$pid"
   echo "$pid"
 }
 
@@ -191,7 +197,8 @@ cluster_stop() {
     fi
   done
   for ((i = 0; i < ${#pids[@]}; i++)); do
-    pid="$(terminate "${files[i]}")" && echo "stopped $(basename "$(dirname "${files[i]}")") (pid $pid)"
+    wait_gone "${files[i]}" "${pids[i]}"
+    echo "stopped $(basename "$(dirname "${files[i]}")") (pid ${pids[i]})"
     stopped=$((stopped + 1))
   done
   echo "Elasticsearch cluster in $CLUSTER_DIR: $stopped node(s) stopped."
@@ -252,11 +259,12 @@ cluster_start() {
 }
 
 cluster_status() {
-  local dir pid port found=""
+  local dir pid port found="" running=""
   for dir in "$CLUSTER_DIR"/node-*; do
     [[ -d "$dir" ]] || continue
     found=yes
     if pid="$(our_pid "$dir/es.pid")"; then
+      running=yes
       port="$(tr '\0' '\n' <"/proc/$pid/cmdline" | grep -A1 -x -- --port | tail -n 1)"
       if healthy "http://127.0.0.1:$port"; then
         echo "$(basename "$dir"): running: http://127.0.0.1:$port (pid $pid)"
@@ -267,7 +275,8 @@ cluster_status() {
       echo "$(basename "$dir"): not running"
     fi
   done
-  [[ -n "$found" ]] || { echo "no cluster in $CLUSTER_DIR"; return 1; }
+  [[ -n "$found" ]] || echo "no cluster in $CLUSTER_DIR"
+  [[ -n "$running" ]]
 }
 
 cluster() {
