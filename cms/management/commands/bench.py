@@ -185,7 +185,8 @@ def static_check(port: int) -> dict:
 
 def elasticsearch_memory() -> dict | None:
     """Per node: its heap, and the peak resident memory of its process when it runs here."""
-    url = settings.ELASTICSEARCH_URL
+    # Any one node answers for the whole cluster.
+    url = settings.ELASTICSEARCH_URL.split(",")[0].strip()
     if not url:
         return None
     try:
