@@ -1,22 +1,29 @@
 """Roles and the review workflow, as the migrations leave them on every fresh install."""
 
+from datetime import timedelta
+
 import pytest
 
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.utils import translation
+from django.core.management import call_command
+from django.utils import timezone, translation
 
-from wagtail.models import Workflow, WorkflowPage
+from wagtail.models import Revision, Workflow, WorkflowPage
 from wagtail.users.models import UserProfile
 
 from home.models import ArticleIndexPage
 from tests.admin_forms import edit_form_data
 from tests.factories import (
     ArticleIndexPageFactory,
+    ArticlePageFactory,
     ChallengeIndexPageFactory,
+    ChallengePageFactory,
     OfferIndexPageFactory,
     OfferPageFactory,
     PartnerIndexPageFactory,
+    PartnerPageFactory,
+    StandardPageFactory,
     english,
     translate,
 )
@@ -141,3 +148,40 @@ def test_through_the_admin_each_person_hears_in_their_admin_language(client):
     (to_editor,) = [m for m in mail.outbox if editor.email in m.to]
     assert "abgelehnt" in to_editor.subject.lower() or "Änderungen" in to_editor.subject
     assert "Please add the room number." in to_editor.body
+
+
+@pytest.mark.parametrize(
+    "factory",
+    [
+        OfferPageFactory,
+        ChallengePageFactory,
+        PartnerPageFactory,
+        ArticlePageFactory,
+        StandardPageFactory,
+    ],
+)
+def test_a_scheduled_page_goes_live_and_expires_on_time(factory, client):
+    """What an editor schedules happens through Wagtail's publish_scheduled command (run by
+    cron in production, see the README), for every page type."""
+    page = factory()
+    page.unpublish()
+    page.go_live_at = timezone.now() + timedelta(hours=1)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    assert not page.live and client.get(page.url).status_code == 404
+
+    # An hour later: the scheduled revision's time has come.
+    past = timezone.now() - timedelta(minutes=1)
+    revision = Revision.objects.get(object_id=str(page.pk), approved_go_live_at__isnull=False)
+    revision.approved_go_live_at = past
+    revision.content["go_live_at"] = past.isoformat()
+    revision.save()
+    call_command("publish_scheduled")
+    page.refresh_from_db()
+    assert page.live and client.get(page.url).status_code == 200
+
+    type(page).objects.filter(pk=page.pk).update(expire_at=timezone.now() - timedelta(minutes=1))
+    call_command("publish_scheduled")
+    page.refresh_from_db()
+    assert not page.live and page.expired
+    assert client.get(page.url).status_code == 404
