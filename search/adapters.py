@@ -6,9 +6,10 @@ documents (plain dicts with the fields of documents.PageDocument).
 
 import datetime
 import json
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from django.db.models import Model, QuerySet
+from django.db.models import F, Model, QuerySet
 from django.utils import timezone
 from django.utils.html import strip_tags
 
@@ -50,12 +51,48 @@ def _iso(value: datetime.date | datetime.datetime | None) -> str | None:
     return value.isoformat()
 
 
+def _grouped(rows: Iterable[tuple]) -> dict[int, list[tuple]]:
+    """{page id: [the rest of each row]} from rows that start with a page id."""
+    grouped: dict[int, list[tuple]] = defaultdict(list)
+    for page_id, *values in rows:
+        grouped[page_id].append(tuple(values))
+    return grouped
+
+
+def _many(model: type[Page], name: str, pages: QuerySet, *columns: str) -> dict[int, list[tuple]]:
+    """The related objects' ``columns`` of every page in ``pages``, in one query, in the
+    related model's own order (as ``page.<name>.all()`` would give them)."""
+    field = model._meta.get_field(name)
+    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    order = [f"{target}__{key}" for key in field.related_model._meta.ordering]
+    rows = (
+        field.remote_field.through.objects.filter(**{f"{source}__in": pages.values("pk")})
+        .order_by(*order, "pk")
+        .values_list(f"{source}_id", *(f"{target}__{column}" for column in columns))
+    )
+    return _grouped(rows)
+
+
+def _tags(model: type[Page], pages: QuerySet) -> dict[int, list[tuple]]:
+    """(tag id, slug, name) of every page's topics, in one query."""
+    rows = (
+        model.topics.through.objects.filter(content_object__in=pages.values("pk"))
+        .order_by("pk")
+        .values_list("content_object_id", "tag_id", "tag__slug", "tag__name")
+    )
+    return _grouped(rows)
+
+
 class Adapter:
-    """Turns live pages of one type into documents."""
+    """Turns live pages of one type into documents.
+
+    What a document reads from other tables is looked up for all pages at once (one query
+    per relation, whatever their number), not per page: a rebuild builds thousands.
+    """
 
     model: type[Page]
     content_type: str
-    related: tuple[str, ...] = ()
+    tagged = False  # has topics and competences
 
     def searchable(self, language: str) -> QuerySet:
         """The live, public pages of this type in one language."""
@@ -66,51 +103,72 @@ class Adapter:
             .select_related("locale")
         )
 
-    def documents(self, pages: Iterable[Page], language: str) -> Iterator[dict]:
-        pages = list(pages)
-        topic_names = Topic.names(language)
-        for page in pages:
-            yield self.document(page, topic_names)
-
     def load(self, language: str) -> QuerySet:
-        return self.searchable(language).prefetch_related(*self.related)
+        return self.searchable(language)
 
-    def document(self, page: Page, topic_names: dict[int, str]) -> dict:
-        # Through tagged_items, which load() prefetches (topics.all() would ask per page).
-        tags = [item.tag for item in page.tagged_items.all()] if hasattr(page, "topics") else []
-        competences = list(page.competences.all()) if hasattr(page, "competences") else []
+    def related(self, pages: QuerySet) -> dict[str, dict[int, list[tuple]]]:
+        """{relation: {page id: rows}} for every page of ``pages``."""
+        if not self.tagged:
+            return {}
+        return {
+            "topics": _tags(self.model, pages),
+            "competences": _many(self.model, "competences", pages, "code", "name"),
+        }
+
+    def documents(self, pages: QuerySet, language: str, chunk_size: int = 0) -> Iterator[dict]:
+        """The documents of ``pages`` (a queryset of ``load()``); with ``chunk_size`` the pages
+        are streamed from the database rather than held all at once."""
+        related = self.related(pages)
+        topic_names = Topic.names(language)
+        rows = pages.iterator(chunk_size=chunk_size) if chunk_size else pages
+        for page in rows:
+            yield self.document(page, related, topic_names)
+
+    def document(self, page: Page, related: dict, topic_names: dict[int, str]) -> dict:
+        tags = related.get("topics", {}).get(page.pk, [])
+        competences = related.get("competences", {}).get(page.pk, [])
         return {
             "page_id": str(page.pk),
             "content_type": self.content_type,
             "url": page.url,
             "title": page.title,
             "teaser": page.teaser or page.search_description,
-            "topics": [tag.slug for tag in tags],
-            "topic_names": [topic_names.get(tag.pk, tag.name) for tag in tags],
-            "competences": [competence.code for competence in competences],
-            "competence_names": [competence.name for competence in competences],
+            "topics": [slug for _pk, slug, _name in tags],
+            "topic_names": [topic_names.get(pk, name) for pk, _slug, name in tags],
+            "competences": [code for code, _name in competences],
+            "competence_names": [name for _code, name in competences],
             "published": _iso(page.first_published_at),
-            **self.fields(page),
+            **self.fields(page, related),
         }
 
-    def fields(self, page: Page) -> dict:
+    def fields(self, page: Page, related: dict) -> dict:
         """What this type adds to the document."""
         return {}
 
 
 class ExchangeAdapter(Adapter):
-    related = ("tagged_items__tag", "competences", "place", "partner")
+    tagged = True
 
     def load(self, language: str) -> QuerySet:
-        return super().load(language).select_related("place", "partner")
+        # The partner's and place's names as columns: no partner page built per offer.
+        return (
+            super()
+            .load(language)
+            .annotate(
+                place_slug=F("place__slug"),
+                place_title=F("place__name"),
+                partner_slug=F("partner__slug"),
+                partner_title=F("partner__title"),
+            )
+        )
 
-    def fields(self, page) -> dict:
+    def fields(self, page, related: dict) -> dict:
         return {
             "format": page.format,
-            "place": [page.place.slug] if page.place else [],
-            "place_name": page.place.name if page.place else "",
-            "partner": page.partner.slug if page.partner else None,
-            "partner_name": page.partner.title if page.partner else "",
+            "place": [page.place_slug] if page.place_id else [],
+            "place_name": page.place_title if page.place_id else "",
+            "partner": page.partner_slug if page.partner_id else None,
+            "partner_name": page.partner_title if page.partner_id else "",
         }
 
 
@@ -118,7 +176,7 @@ class OfferAdapter(ExchangeAdapter):
     model = OfferPage
     content_type = "offer"
 
-    def fields(self, page: OfferPage) -> dict:
+    def fields(self, page: OfferPage, related: dict) -> dict:
         audience = [
             code
             for code, chosen in (
@@ -129,7 +187,7 @@ class OfferAdapter(ExchangeAdapter):
             if chosen
         ]
         return {
-            **super().fields(page),
+            **super().fields(page, related),
             "body": _stream_text(page.body),
             "offer_type": page.offer_type,
             "audience": [str(code) for code in audience],
@@ -143,9 +201,9 @@ class ChallengeAdapter(ExchangeAdapter):
     model = ChallengePage
     content_type = "challenge"
 
-    def fields(self, page: ChallengePage) -> dict:
+    def fields(self, page: ChallengePage, related: dict) -> dict:
         return {
-            **super().fields(page),
+            **super().fields(page, related),
             "body": strip_tags(f"{page.problem} {page.expected_results}"),
             "date": _iso(page.starts_on),
             "end_date": _iso(page.ends_on),
@@ -157,14 +215,16 @@ class ChallengeAdapter(ExchangeAdapter):
 class PartnerAdapter(Adapter):
     model = PartnerPage
     content_type = "partner"
-    related = ("cities",)
 
-    def fields(self, page: PartnerPage) -> dict:
-        cities = list(page.cities.all())
+    def related(self, pages: QuerySet) -> dict[str, dict[int, list[tuple]]]:
+        return {"cities": _many(self.model, "cities", pages, "slug", "name")}
+
+    def fields(self, page: PartnerPage, related: dict) -> dict:
+        cities = related["cities"].get(page.pk, [])
         return {
             "body": strip_tags(f"{page.industry} {page.description}"),
-            "place": [city.slug for city in cities],
-            "place_name": " ".join(city.name for city in cities),
+            "place": [slug for slug, _name in cities],
+            "place_name": " ".join(name for _slug, name in cities),
             "partner": page.slug,
             "partner_name": page.title,
         }
@@ -173,9 +233,9 @@ class PartnerAdapter(Adapter):
 class ArticleAdapter(Adapter):
     model = ArticlePage
     content_type = "article"
-    related = ("tagged_items__tag", "competences")
+    tagged = True
 
-    def fields(self, page: ArticlePage) -> dict:
+    def fields(self, page: ArticlePage, related: dict) -> dict:
         return {"body": _stream_text(page.body), "published": _iso(page.date)}
 
 
@@ -203,16 +263,19 @@ def document_for(page_id: int) -> tuple[str, dict | None] | None:
     adapter = adapter_for(page)
     if adapter is None:
         return language, None
-    found = adapter.load(language).filter(pk=page_id).first()
-    if found is None:
-        return language, None
-    return language, next(adapter.documents([found], language))
+    return language, next(
+        adapter.documents(adapter.load(language).filter(pk=page_id), language), None
+    )
+
+
+# Pages read from the database at a time during a rebuild.
+CHUNK_SIZE = 1000
 
 
 def all_documents(language: str) -> Iterator[dict]:
     """Every searchable page of one language as a document."""
     for adapter in ADAPTERS.values():
-        yield from adapter.documents(adapter.load(language).iterator(chunk_size=200), language)
+        yield from adapter.documents(adapter.load(language), language, chunk_size=CHUNK_SIZE)
 
 
 def searchable_ids(language: str) -> set[str]:

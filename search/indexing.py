@@ -6,10 +6,12 @@ and swaps the alias when it is complete, so search keeps answering meanwhile.
 """
 
 import datetime
-from collections.abc import Callable, Iterable
+import itertools
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 
 from elasticsearch import Elasticsearch
-from elasticsearch.helpers import bulk, scan, streaming_bulk
+from elasticsearch.helpers import bulk, scan
 
 from search.adapters import all_documents, document_for, searchable_ids
 from search.documents import LANGUAGES, build_index, index_name
@@ -27,12 +29,30 @@ def concrete_indexes(client: Elasticsearch, language: str) -> list[str]:
 ADMIN_TIMEOUT = 30
 
 
-def create_index(client: Elasticsearch, language: str) -> str:
+# While a rebuild fills an index nobody reads yet: no refreshes and no replicas to copy to.
+# The index gets its own settings back before the alias points at it.
+BUILDING = {"refresh_interval": "-1", "number_of_replicas": 0}
+
+
+def create_index(client: Elasticsearch, language: str, building: bool = False) -> str:
     """A new, empty concrete index for one language; returns its name."""
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%d%H%M%S%f")
     name = f"{index_name(language)}-{stamp}"
-    build_index(language, name).create(using=client.options(request_timeout=ADMIN_TIMEOUT))
+    index = build_index(language, name)
+    if building:
+        index.settings(**BUILDING)
+    index.create(using=client.options(request_timeout=ADMIN_TIMEOUT))
     return name
+
+
+def finish_building(client: Elasticsearch, language: str, name: str) -> None:
+    """Give a freshly filled index its own settings back and make its documents searchable."""
+    declared = build_index(language, name).to_dict().get("settings", {})
+    # None resets a setting to Elasticsearch's default.
+    restored = {key: declared.get(key) for key in BUILDING}
+    admin = client.options(request_timeout=ADMIN_TIMEOUT)
+    admin.indices.put_settings(index=name, settings={"index": restored})
+    admin.indices.refresh(index=name)
 
 
 def point_alias(client: Elasticsearch, language: str, name: str) -> list[str]:
@@ -82,14 +102,14 @@ def rebuild(
     client: Elasticsearch, language: str, progress: Callable[[int], None] | None = None
 ) -> int:
     """Fill a fresh index with every searchable page, then swap the alias; returns the count."""
-    name = create_index(client, language)
+    name = create_index(client, language, building=True)
     count = 0
     try:
-        for ok, _item in _bulk(client, all_documents(language), name):
-            count += ok
+        for indexed in _bulk(client, all_documents(language), name):
+            count += indexed
             if progress:
                 progress(count)
-        client.indices.refresh(index=name)
+        finish_building(client, language, name)
     except BaseException:
         delete_indexes(client, [name])
         raise
@@ -97,10 +117,36 @@ def rebuild(
     return count
 
 
-def _bulk(client: Elasticsearch, documents: Iterable[dict], index: str):
-    return streaming_bulk(
-        client, (_action(document, index) for document in documents), chunk_size=200
+# Documents per bulk request (about 1.5 MB of offers).
+BULK_SIZE = 500
+
+
+def _chunks(documents: Iterable[dict], size: int) -> Iterator[list[dict]]:
+    documents = iter(documents)
+    while chunk := list(itertools.islice(documents, size)):
+        yield chunk
+
+
+def _send(client: Elasticsearch, documents: list[dict], index: str) -> int:
+    """Index one chunk; raises BulkIndexError when any document is refused."""
+    indexed, _errors = bulk(
+        client, (_action(document, index) for document in documents), chunk_size=len(documents)
     )
+    return indexed
+
+
+def _bulk(client: Elasticsearch, documents: Iterable[dict], index: str) -> Iterator[int]:
+    """How many documents each bulk request indexed. The next chunk is built (the database,
+    Python) while Elasticsearch indexes the one before, so neither waits for the other."""
+    with ThreadPoolExecutor(max_workers=1) as sender:
+        pending = None
+        for chunk in _chunks(documents, BULK_SIZE):
+            sending = sender.submit(_send, client, chunk, index)
+            if pending is not None:
+                yield pending.result()
+            pending = sending
+        if pending is not None:
+            yield pending.result()
 
 
 def indexed_ids(client: Elasticsearch, language: str) -> set[str]:
