@@ -4,40 +4,46 @@ from django.utils import translation
 
 from taggit.models import Tag
 
+from home.content_cache import remember
 from home.models import Competence, Place, Topic
 from offers.models import PartnerPage
 from search.facets import COMPETENCE_AREAS, FACETS, Facet
 
 
-def _dynamic_labels(language: str, wanted: dict[str, set[str]]) -> dict[str, dict[str, tuple]]:
-    """value -> (sort key, label, group) for the facets whose values come from the database."""
-    labels: dict[str, dict[str, tuple]] = {}
-    if wanted.get("topic"):
-        names = Topic.names(language)
-        labels["topic"] = {
-            tag.slug: ((names.get(tag.pk, tag.name).lower(),), names.get(tag.pk, tag.name), "")
-            for tag in Tag.objects.filter(slug__in=wanted["topic"])
+def _dynamic_labels(language: str) -> dict[str, dict[str, tuple]]:
+    """value -> (sort key, label, group) of every topic, competence, place and partner of one
+    language: a handful of queries once per content generation, none per search."""
+    names = Topic.names(language)
+    with translation.override(language):
+        return {
+            "topic": {
+                slug: ((names.get(pk, name).lower(),), names.get(pk, name), "")
+                for pk, slug, name in Tag.objects.values_list("pk", "slug", "name")
+            },
+            "competence": {
+                code: ((area, position), f"{code} {name}", str(COMPETENCE_AREAS.get(area, area)))
+                for code, area, position, name in Competence.objects.filter(
+                    locale__language_code=language
+                ).values_list("code", "area", "position", "name")
+            },
+            "place": {
+                slug: ((name.lower(),), name, "")
+                for slug, name in Place.objects.filter(locale__language_code=language).values_list(
+                    "slug", "name"
+                )
+            },
+            "partner": {
+                slug: ((title.lower(),), title, "")
+                for slug, title in PartnerPage.objects.filter(
+                    locale__language_code=language
+                ).values_list("slug", "title")
+            },
         }
-    if wanted.get("competence"):
-        labels["competence"] = {
-            c.code: ((c.area, c.position), str(c), str(COMPETENCE_AREAS.get(c.area, c.area)))
-            for c in Competence.objects.filter(
-                locale__language_code=language, code__in=wanted["competence"]
-            )
-        }
-    if wanted.get("place"):
-        labels["place"] = {
-            p.slug: ((p.name.lower(),), p.name, "")
-            for p in Place.objects.filter(locale__language_code=language, slug__in=wanted["place"])
-        }
-    if wanted.get("partner"):
-        labels["partner"] = {
-            slug: ((title.lower(),), title, "")
-            for slug, title in PartnerPage.objects.filter(
-                locale__language_code=language, slug__in=wanted["partner"]
-            ).values_list("slug", "title")
-        }
-    return labels
+
+
+def labels_of(language: str) -> dict[str, dict[str, tuple]]:
+    """The labels of one language, looked up once per content generation."""
+    return remember(f"search-facet-labels:{language}", lambda: _dynamic_labels(language))
 
 
 def facet_values(
@@ -49,13 +55,8 @@ def facet_values(
     """{facet name: [FacetValue]}: every value with hits, and every chosen value. Without
     ``labels`` the values from the database keep their slugs and codes (no queries)."""
 
-    wanted = {
-        facet.name: set(counts.get(facet.name, {})) | set(filters.get(facet.name, []))
-        for facet in FACETS
-        if facet.choices is None
-    }
     with translation.override(language):
-        dynamic = _dynamic_labels(language, wanted) if labels else {}
+        dynamic = labels_of(language) if labels else {}
         result = {}
         for facet in FACETS:
             result[facet.name] = _values(facet, counts.get(facet.name, {}), filters, dynamic)

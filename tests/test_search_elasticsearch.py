@@ -125,11 +125,19 @@ def test_rebuild_swaps_the_alias_while_queries_keep_answering(elasticsearch):
 
     import threading
 
+    from home.content_cache import current_generation, request_scope
+
     answers, stop = [], threading.Event()
+    # Each asking works as a request does: the content generation read once, the facet labels
+    # remembered for it. (Another thread cannot read the tables this test wrote until the test
+    # database rolls back, so the main thread reads them first.)
+    generation = current_generation()
+    service.search(service.Query(language="de", text="Cloud"))
 
     def ask():
-        while not stop.is_set():
-            answers.append(service.search(service.Query(language="de", text="Cloud")).count)
+        with request_scope(generation):
+            while not stop.is_set():
+                answers.append(service.search(service.Query(language="de", text="Cloud")).count)
 
     thread = threading.Thread(target=ask)
     thread.start()

@@ -58,3 +58,30 @@ def test_building_documents_costs_the_same_queries_for_few_and_many_pages():
     partner = next(d for d in many if d["content_type"] == "partner")
     assert partner["place"] == ["hameln", "hildesheim"]
     assert partner["place_name"] == "Hameln Hildesheim"
+
+
+@pytest.mark.elasticsearch
+def test_api_search_with_facets_asks_the_database_the_same_few_times_for_any_hits(
+    elasticsearch, client
+):
+    from search.indexing import rebuild
+
+    _pages(range(6))
+    for language in ("de", "en"):
+        rebuild(elasticsearch, language)
+    url = "/api/v2/search/?q=Workshop&locale=de&content_type=offer&topic=cloud&format=on_site"
+    client.get(url)  # the facet labels, looked up once for this content generation
+
+    with CaptureQueriesContext(connection) as queries:
+        body = client.get(url).json()
+
+    assert body["backend"] == "elasticsearch" and body["count"] == 6
+    labels = {
+        name: {v["value"]: v["label"] for v in values} for name, values in body["facets"].items()
+    }
+    assert labels["topic"]["cloud"] == "Cloud"
+    assert labels["competence"]["B.1"].startswith("B.1 ")
+    assert labels["partner"]["leinetal-0-gmbh"] == "Leinetal 0 GmbH"
+    # The content generation (once per request) and the count for the editors' statistics.
+    assert [q["sql"].split()[0] for q in queries.captured_queries] == ["SELECT", "UPDATE"]
+    assert "proxlab_cache" in queries.captured_queries[0]["sql"]

@@ -1,13 +1,14 @@
 """The Elasticsearch backend: one request per search for hits, facets and a spelling hint.
 
-Facet counts use elasticsearch-dsl's FacetedSearch: every chosen filter goes into the
-post_filter, and each facet's aggregation is filtered by every other facet, not its own.
+Facet counts use elasticsearch-dsl's FacetedSearch to build the request: every chosen filter
+goes into the post_filter, and each facet's aggregation is filtered by every other facet, not
+its own. The answer is read as the plain JSON it is: wrapping it in elasticsearch-dsl's
+response objects cost more than the rest of the search's own work.
 """
 
 from elasticsearch import Elasticsearch
 from elasticsearch_dsl import FacetedSearch, Q, Search
 from elasticsearch_dsl.faceted_search import Facet as DslFacet
-from elasticsearch_dsl.faceted_search import FacetedResponse
 from elasticsearch_dsl.query import MoreLikeThis
 
 from django.conf import settings
@@ -45,17 +46,6 @@ class ValuesFacet(DslFacet):
     def get_value_filter(self, filter_value):
         return es_value_filter(self.facet, filter_value)
 
-    def get_values(self, data, filter_values):
-        if self.facet.windows:
-            return [
-                (key, bucket["doc_count"], key in filter_values)
-                for key, bucket in data["buckets"].to_dict().items()
-            ]
-        return [
-            (bucket["key"], bucket["doc_count"], bucket["key"] in filter_values)
-            for bucket in data["buckets"]
-        ]
-
 
 def current() -> Q:
     """Offers past their last day leave search by themselves."""
@@ -88,6 +78,10 @@ class PortalSearch(FacetedSearch):
         }.get(query.sort, ())
         super().__init__(query.text, query.filters, sort=sort)
 
+    def page(self, offset: int, size: int) -> Search:
+        """The request for one page of hits, built once in __init__ (FacetedSearch's _s)."""
+        return self._s[offset : offset + size]
+
     def search(self) -> Search:
         s = Search(using=self.using, index=self.index).filter(current())
         if self.portal_query.scope:
@@ -98,7 +92,7 @@ class PortalSearch(FacetedSearch):
                 self.portal_query.text,
                 term={"field": "words", "suggest_mode": "popular", "min_word_length": 3},
             )
-        return s.response_class(FacetedResponse)
+        return s
 
     def query(self, search: Search, query: str) -> Search:
         if self.portal_query.sort == "date":
@@ -122,57 +116,65 @@ class PortalSearch(FacetedSearch):
         )
 
 
-def _hit(hit):
+def _hit(raw: dict):
+    """A hit of the raw response: plain dicts, no elasticsearch-dsl wrapping per hit."""
     from search.service import Hit
 
-    highlight = getattr(hit.meta, "highlight", None)
-    fragment = ""
-    if highlight:
-        for name in ("teaser", "body", "title"):
-            if name in highlight:
-                fragment = highlight[name][0]
-                break
+    source, highlight = raw["_source"], raw.get("highlight") or {}
+    fragment = next(
+        (highlight[name][0] for name in ("teaser", "body", "title") if highlight.get(name)), ""
+    )
     return Hit(
-        page_id=int(hit.page_id),
-        title=hit.title,
-        content_type=hit.content_type,
-        url=hit.url,
-        teaser=getattr(hit, "teaser", "") or "",
+        page_id=int(source["page_id"]),
+        title=source["title"],
+        content_type=source["content_type"],
+        url=source["url"],
+        teaser=source.get("teaser") or "",
         highlight=fragment,
-        date=getattr(hit, "date", None),
-        end_date=getattr(hit, "end_date", None),
+        date=source.get("date"),
+        end_date=source.get("end_date"),
     )
 
 
-def _suggestion(response, text: str) -> str | None:
-    if "suggest" not in response or "spelling" not in response.suggest:
-        return None
+def _suggestion(response: dict, text: str) -> str | None:
     words = text.split()
     changed = False
-    for entry in response.suggest.spelling:
-        if entry.options and entry.offset is not None:
-            original = text[entry.offset : entry.offset + entry.length]
+    for entry in response.get("suggest", {}).get("spelling", []):
+        if entry["options"] and entry.get("offset") is not None:
+            original = text[entry["offset"] : entry["offset"] + entry["length"]]
             if original in words:
-                words[words.index(original)] = entry.options[0].text
+                words[words.index(original)] = entry["options"][0]["text"]
                 changed = True
     return " ".join(words) if changed else None
+
+
+def _counts(response: dict) -> dict[str, dict[str, int]]:
+    """{facet: {value: count}} from the aggregations FacetedSearch names _filter_<facet>."""
+    counts = {}
+    for facet in FACETS:
+        buckets = response["aggregations"][f"_filter_{facet.name}"][facet.name]["buckets"]
+        if isinstance(buckets, dict):  # a filters aggregation: the windows by name
+            counts[facet.name] = {key: bucket["doc_count"] for key, bucket in buckets.items()}
+        else:
+            counts[facet.name] = {bucket["key"]: bucket["doc_count"] for bucket in buckets}
+    return counts
+
+
+def _send(client: Elasticsearch, index: str, search: Search) -> dict:
+    return client.search(index=index, body=search.to_dict()).body
 
 
 def search(client: Elasticsearch, query):
     from search.service import Result
 
-    faceted = PortalSearch(client, query)[query.offset : query.offset + query.per_page]
-    response = faceted.execute()
-    counts = {
-        facet.name: {value: count for value, count, _selected in response.facets[facet.name]}
-        for facet in FACETS
-    }
-    total = response.hits.total.value
+    faceted = PortalSearch(client, query)
+    response = _send(client, faceted.index, faceted.page(query.offset, query.per_page))
+    total = response["hits"]["total"]["value"]
     return Result(
         query=query,
         count=total,
-        hits=[_hit(hit) for hit in response],
-        facets=facet_values(counts, query.filters, query.language, query.labels),
+        hits=[_hit(hit) for hit in response["hits"]["hits"]],
+        facets=facet_values(_counts(response), query.filters, query.language, query.labels),
         suggestion=_suggestion(response, query.text) if total == 0 else None,
         backend="elasticsearch",
     )
@@ -180,12 +182,19 @@ def search(client: Elasticsearch, query):
 
 def autocomplete(client: Elasticsearch, text: str, language: str, limit: int) -> list[dict]:
     s = (
-        Search(using=client, index=index_name(language))
+        Search()
         .filter(current())
         .query(Q("match", **{"title.autocomplete": {"query": text, "operator": "and"}}))
         .source(["title", "url", "content_type"])[:limit]
     )
-    return [{"title": hit.title, "url": hit.url, "type": hit.content_type} for hit in s.execute()]
+    return [
+        {
+            "title": hit["_source"]["title"],
+            "url": hit["_source"]["url"],
+            "type": hit["_source"]["content_type"],
+        }
+        for hit in _send(client, index_name(language), s)["hits"]["hits"]
+    ]
 
 
 def similar(client: Elasticsearch, page_id: int, language: str, limit: int) -> list:
@@ -198,10 +207,5 @@ def similar(client: Elasticsearch, page_id: int, language: str, limit: int) -> l
         max_query_terms=25,
         minimum_should_match="10%",
     )
-    s = (
-        Search(using=client, index=index)
-        .filter(current())
-        .filter("term", content_type="offer")
-        .query(like)[:limit]
-    )
-    return [_hit(hit) for hit in s.execute()]
+    s = Search().filter(current()).filter("term", content_type="offer").query(like)[:limit]
+    return [_hit(hit) for hit in _send(client, index, s)["hits"]["hits"]]
