@@ -5,6 +5,7 @@ status depend on today, so they are computed at query time from dates in the doc
 """
 
 import datetime
+import functools
 from dataclasses import dataclass, field
 
 from elasticsearch_dsl import Q
@@ -135,8 +136,15 @@ def es_value_filter(facet: Facet, value: str, now=None) -> Q:
             bounds["lt"] = end.isoformat()
         return Q("terms", content_type=["offer", "challenge"]) & Q("range", date=bounds)
     if facet.name == "status":
-        return Q("term", content_type="challenge") & _es_status(value, timezone.localdate(now))
+        return _status_filter(value, timezone.localdate(now), timezone.get_current_timezone_name())
     return Q("term", **{facet.field: value})
+
+
+@functools.lru_cache(maxsize=64)
+def _status_filter(status: str, today: datetime.date, zone: str) -> Q:
+    """One status's filter, the same all day: built once a day, not per search (never
+    changed in place: combining queries copies them)."""
+    return Q("term", content_type="challenge") & _es_status(status, today)
 
 
 def _es_status(status: str, today: datetime.date) -> Q:
