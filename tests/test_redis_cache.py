@@ -2,7 +2,6 @@
 page cache and its content generation, and Wagtail's own ("default") cache."""
 
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -15,8 +14,7 @@ import requests
 from django.core.cache import caches
 
 from home import content_cache
-from tests.public_forms import offer_form_data
-from tests.test_submission_ratelimit_processes import ROOT, free_port, wait_for
+from tests.servers import ROOT, free_port, running_servers, submit_offers_alternately
 
 pytestmark = pytest.mark.django_db  # offer_form_data looks up a place
 
@@ -72,26 +70,8 @@ def env(migrated_env, redis_url):
 
 @pytest.fixture
 def two_servers(env):
-    servers = []
-    for _ in range(2):
-        port = free_port()
-        process = subprocess.Popen(
-            [sys.executable, "manage.py", "runserver", f"127.0.0.1:{port}", "--noreload"],
-            cwd=ROOT,
-            env=env,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.STDOUT,
-            text=True,
-        )
-        servers.append((f"http://127.0.0.1:{port}", process))
-    try:
-        for url, process in servers:
-            wait_for(f"{url}/healthz", process)
-        yield [url for url, _process in servers]
-    finally:
-        for _url, process in servers:
-            process.terminate()
-            process.wait(timeout=10)
+    with running_servers(env) as servers:
+        yield servers
 
 
 @pytest.fixture
@@ -117,22 +97,9 @@ def test_cache_url_puts_the_default_and_the_shared_cache_in_redis(env, this_proc
 
 
 def test_the_rate_limit_is_counted_in_redis_across_two_processes(two_servers):
-    first, second = two_servers
-    session = requests.Session()
-    form = session.get(f"{first}/de/angebot-einreichen/")
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text).group(1)
+    responses = submit_offers_alternately(two_servers)
 
-    codes = []
-    for number, server in enumerate([first, second, first, second]):
-        data = offer_form_data(title=f"Angebot {number}", format="online", place="")
-        response = session.post(
-            f"{server}/de/angebot-einreichen/",
-            data={**data, "csrfmiddlewaretoken": token},
-            allow_redirects=False,
-        )
-        codes.append(response.status_code)
-
-    assert codes == [302, 302, 302, 429]
+    assert [response.status_code for response in responses] == [302, 302, 302, 429]
 
 
 def test_a_page_and_its_content_generation_are_shared_across_two_processes(
