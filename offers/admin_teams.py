@@ -9,10 +9,10 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from offers import teams
+from offers.admin_views import ReviewQueueView, ReviewView
 from offers.models import TeamApplication, TeamStatus
 
 # The button for each move, in the moderators' words.
@@ -23,25 +23,13 @@ MOVE_LABELS = {
 }
 
 
-class ApplicationIndexView(IndexView):
+class ApplicationIndexView(ReviewQueueView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("challenge")
 
-    def get_edit_url(self, instance):
-        return None  # the team name leads to the review page
 
-    def get_add_url(self):
-        return None
-
-
-class ApplicationReviewView(InspectView):
+class ApplicationReviewView(ReviewView):
     template_name = "offers/admin/team_application_review.html"
-
-    def get_edit_url(self):
-        return None
-
-    def get_delete_url(self):
-        return None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -25,7 +25,27 @@ class DeclineForm(forms.Form):
     )
 
 
-class SubmissionIndexView(IndexView):
+class ReviewQueueView(IndexView):
+    """A queue of public-form records: nothing is added or edited here, only reviewed."""
+
+    def get_edit_url(self, instance):
+        return None  # the first column leads to the review page
+
+    def get_add_url(self):
+        return None
+
+
+class ReviewView(InspectView):
+    """One record with the moderator's decisions; public records are not edited or deleted."""
+
+    def get_edit_url(self):
+        return None
+
+    def get_delete_url(self):
+        return None
+
+
+class SubmissionIndexView(ReviewQueueView):
     def get_base_queryset(self):
         # Withdrawn submissions leave the queue; the submitter took them back.
         return (
@@ -35,21 +55,9 @@ class SubmissionIndexView(IndexView):
             .select_related("page", "partner")
         )
 
-    def get_edit_url(self, instance):
-        return None  # the title leads to the review page
 
-    def get_add_url(self):
-        return None
-
-
-class SubmissionReviewView(InspectView):
+class SubmissionReviewView(ReviewView):
     template_name = "offers/admin/submission_review.html"
-
-    def get_edit_url(self):
-        return None
-
-    def get_delete_url(self):
-        return None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
