@@ -4,6 +4,7 @@ the real database task backend and worker, the real node behind a real TCP proxy
 import time
 
 import pytest
+from django_tasks_db.management.commands import db_worker
 from django_tasks_db.management.commands.db_worker import Worker
 from django_tasks_db.models import DBTaskResult
 
@@ -23,9 +24,12 @@ pytestmark = [pytest.mark.elasticsearch, pytest.mark.django_db]
 
 
 @pytest.fixture
-def worker_backend(settings):
-    """Tasks wait in the database for the worker, as in production."""
+def worker_backend(settings, monkeypatch):
+    """Tasks wait in the database for the worker, as in production. Between tasks the worker
+    recycles its connection as a request does; inside the test's transaction that would close
+    it, so here it keeps it, as Django's test client does for requests."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
     shared_cache().delete(RETRY_KEY)
     yield
     shared_cache().delete(RETRY_KEY)
