@@ -33,7 +33,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path(
         "sitemap.xml",
-        cacheable(sitemap),
+        cacheable(sitemap, parameters=("p",)),
         {"sitemaps": {"pages": AllLanguagesSitemap}},
         name="sitemap",
     ),
