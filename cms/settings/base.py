@@ -13,6 +13,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 SECRET_KEY = env_str("SECRET_KEY")
 DEBUG = env_bool("DEBUG", False)
+# True in cms.settings.production: seed_demo refuses to put its demo there.
+PRODUCTION = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -110,6 +112,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # django-axes first: it refuses a login from a locked-out account or address before any check.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesBackend",
+    # The demo's published passwords (cms/demo/accounts.py) open nothing outside DEBUG.
+    "cms.demo.accounts.RefusePublishedPasswords",
     "django.contrib.auth.backends.ModelBackend",
 ]
 
