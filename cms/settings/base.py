@@ -173,7 +173,8 @@ CACHES = {
     "shared": _REDIS
     if CACHE_URL
     else {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        # Django's DatabaseCache with an atomic incr, so rate limits hold under concurrency.
+        "BACKEND": "home.cache_backends.AtomicDatabaseCache",
         "LOCATION": "proxlab_cache",
         # Room for the page cache beside the rate limits before old entries are culled.
         "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20_000)},
