@@ -61,6 +61,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.security.ContentSecurityPolicyMiddleware",
     "cms.security.PermissionsPolicyMiddleware",
+    # Before anything reads a body (CSRF, forms): an oversized one is refused unread.
+    "cms.middleware.RequestBodyLimitMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "cms.middleware.ApiConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -207,6 +209,10 @@ if WAGTAILFRONTENDCACHE:
 FRONTEND_CACHE_SECONDS = env_int("FRONTEND_CACHE_SECONDS", 300)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# The largest request body in MB, refused with 413 before it is read (public forms with
+# their uploads; the admin, with documents and images, has its own).
+MAX_REQUEST_BODY_MB = env_int("MAX_REQUEST_BODY_MB", 20)
+MAX_ADMIN_REQUEST_BODY_MB = env_int("MAX_ADMIN_REQUEST_BODY_MB", 100)
 
 WAGTAIL_SITE_NAME = "ProXLab"
 # The public address (https://proxlab.example.org): `manage.py configure_site` gives it to the
@@ -332,7 +338,11 @@ HEADLESS_PREVIEW_MAX_AGE = env_int("HEADLESS_PREVIEW_MAX_AGE", 600)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # No log line names a secret status link or preview token (cms/access_log.py).
+    "filters": {"redact_secrets": {"()": "cms.access_log.RedactSecrets"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["redact_secrets"]},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         # Django's own console handler would print every line a second time beside root's.
