@@ -306,13 +306,23 @@ PERMISSIONS_POLICY = {
     )
 }
 
-# Admin login: after 5 failed attempts an account, or an address, is locked for 30 minutes
+# Admin login: after 5 failed attempts from one address an account is locked for 30 minutes
 # (state in the database; `manage.py axes_reset_username NAME` unlocks an editor at once).
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Locked is the pair of account and address: a stranger who knows an editor's name cannot lock
+# the editor out, and visitors behind one address (a proxy, a campus network) keep their logins.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The client's address behind TRUSTED_PROXY_COUNT reverse proxies (home.ratelimit).
+AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "cms.login_protection.locked_out"
+# Reverse proxies in front of gunicorn that append the visitor's address to X-Forwarded-For
+# (0: none, REMOTE_ADDR is the visitor). Rate limits and the login lockout count per visitor.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Tries at a private page's password per client and page, within 15 minutes.
+PAGE_PASSWORD_RATE_LIMIT = 10
+PAGE_PASSWORD_RATE_PERIOD = 900
 # Password-reset mails per client address and per e-mail address, within an hour.
 PASSWORD_RESET_RATE_LIMIT = 5
 PASSWORD_RESET_RATE_PERIOD = 3600
