@@ -32,15 +32,18 @@ def env(tmp_path_factory):
     return env
 
 
-def _send_headers_only(url: str, path: str, length: int, language: str = "de") -> str:
-    """Announce a body of `length` bytes, send a few of them, and read what comes back."""
+def _send_headers_only(url: str, path: str, length: int | None, language: str = "de") -> str:
+    """Announce a body of `length` bytes (None: chunked, of no told length), send a few of
+    them, and read what comes back."""
     host, port = url.removeprefix("http://").split(":")
+    framing = f"Content-Length: {length}" if length else "Transfer-Encoding: chunked"
+    first = "--x\r\n" if length else "5\r\n--x\r\n\r\n"
     with socket.create_connection((host, int(port)), timeout=60) as connection:
         connection.sendall(
             (
                 f"POST {path} HTTP/1.1\r\nHost: {host}\r\n"
                 "Content-Type: multipart/form-data; boundary=x\r\n"
-                f"Accept-Language: {language}\r\nContent-Length: {length}\r\n\r\n--x\r\n"
+                f"Accept-Language: {language}\r\n{framing}\r\n\r\n{first}"
             ).encode()
         )
         # If the server waited for the announced body, gunicorn's worker timeout would kill
@@ -55,12 +58,15 @@ def test_a_200_mb_upload_is_refused_before_it_is_read(env):
     with running_gunicorn(env) as url:
         answer = _send_headers_only(url, "/de/angebot-einreichen/", TWO_HUNDRED_MB)
         english = _send_headers_only(url, "/en/submit-offer/", TWO_HUNDRED_MB, "en")
+        # A chunked body is never read by Django: the form answers at once (no CSRF token).
+        chunked = _send_headers_only(url, "/de/angebot-einreichen/", None)
         still_serving = requests.get(f"{url}/healthz", timeout=30)
 
     assert answer.startswith("HTTP/1.1 413")
     assert "größer als 20 MB" in answer
     assert english.startswith("HTTP/1.1 413")
     assert "larger than 20 MB" in english
+    assert chunked.startswith("HTTP/1.1 403")
     assert still_serving.status_code == 200
 
 
