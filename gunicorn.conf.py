@@ -17,3 +17,5 @@ max_requests_jitter = 2000
 preload_app = True
 accesslog = "-"
 errorlog = "-"
+# Status-link and preview tokens are cut out of every access log line (cms/access_log.py).
+logger_class = "cms.access_log.RedactingLogger"

@@ -2,12 +2,44 @@ from contextlib import suppress
 
 from django.conf import settings
 from django.db import DatabaseError
+from django.http import HttpRequest, HttpResponse
 from django.middleware.http import ConditionalGetMiddleware
 from django.middleware.locale import LocaleMiddleware
+from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 
 from home.lookups import site_for
+
+
+class RequestBodyLimitMiddleware:
+    """Refuse a body over the limit with 413 before anything reads it (by its Content-Length).
+
+    A body without a length (chunked) is never read by Django, so it needs no cap. The admin
+    has its own, larger limit for documents and images.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        admin = request.path.startswith("/admin/")
+        limit = settings.MAX_ADMIN_REQUEST_BODY_MB if admin else settings.MAX_REQUEST_BODY_MB
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0  # Django reads no body whose length it cannot tell
+        if length > limit * 1024 * 1024:
+            return self.refuse(request, limit)
+        return self.get_response(request)
+
+    @staticmethod
+    def refuse(request: HttpRequest, limit_mb: int) -> HttpResponse:
+        # Before LocaleMiddleware: the language comes from the path, cookie or browser.
+        language = translation.get_language_from_request(request, check_path=True)
+        with translation.override(language):
+            page = render_to_string("413.html", {"limit_mb": limit_mb})
+        return HttpResponse(page, status=413)
 
 
 class AdminDefaultLanguageMiddleware:

@@ -10,8 +10,12 @@ Only what opts in is stored: Wagtail pages (home.wagtail_hooks marks them) and v
 in ``home.content_cache.cacheable``. Never stored: anything but GET/HEAD, requests with a
 session or messages cookie (logged-in editors, visitors in the middle of a form), the admin
 and previews, responses that set a cookie, vary on Cookie (forms with a CSRF token), are
-private, streamed, or not 200. Query strings: cached when at most PAGE_CACHE_MAX_QUERY
-characters (filters and page numbers of listings); longer ones render every time. The search
+private, streamed, or not 200. Query strings: tracking parameters (utm_*, fbclid, gclid, …)
+are left out of the key, so a campaign link is served the cached page. Any other parameter
+must be one the view declared (its filters and page number, see
+``home.content_cache.mark_cacheable``), else the page renders without being stored: made-up
+parameters write no cache rows. What remains is cached when at most PAGE_CACHE_MAX_QUERY
+characters; longer ones render every time. The search
 page is a view that does not opt in: its results follow the index, which a background task
 updates after a publish, so a page cached in between would hide the new offer.
 
@@ -20,6 +24,7 @@ every header set inside it is stored with the page.
 """
 
 import hashlib
+from urllib.parse import parse_qsl, urlencode
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -30,6 +35,23 @@ from home.content_cache import GENERATION_KEY, generation_from, request_scope, s
 
 HEADER = "X-Page-Cache"
 _SKIPPED_PATHS = ("/admin/", "/documents/", "/healthz")
+# Added by newsletters, ads and social networks to links; no page reads them.
+TRACKING_PREFIXES = ("utm_",)
+TRACKING_PARAMETERS = frozenset(
+    {"fbclid", "gclid", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid"}
+    | {"mc_cid", "mc_eid", "igshid", "_ga", "_gl", "srsltid", "li_fat_id", "mkt_tok", "ref_src"}
+)
+
+
+def is_tracking(name: str) -> bool:
+    name = name.lower()
+    return name in TRACKING_PARAMETERS or name.startswith(TRACKING_PREFIXES)
+
+
+def kept_parameters(request: HttpRequest) -> list[tuple[str, str]]:
+    """The query's parameters without tracking ones, in their order."""
+    query = request.META.get("QUERY_STRING", "")
+    return [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not is_tracking(k)]
 
 
 def may_serve_from_cache(request: HttpRequest) -> bool:
@@ -37,7 +59,7 @@ def may_serve_from_cache(request: HttpRequest) -> bool:
         return False
     if request.path.startswith(_SKIPPED_PATHS):
         return False
-    if len(request.META.get("QUERY_STRING", "")) > settings.PAGE_CACHE_MAX_QUERY:
+    if len(urlencode(kept_parameters(request))) > settings.PAGE_CACHE_MAX_QUERY:
         return False
     # A session (a logged-in editor, a visitor amid a form) or pending messages: render.
     return not any(name in request.COOKIES for name in (settings.SESSION_COOKIE_NAME, "messages"))
@@ -45,6 +67,9 @@ def may_serve_from_cache(request: HttpRequest) -> bool:
 
 def may_store(request: HttpRequest, response: HttpResponse) -> bool:
     if not getattr(request, "page_cacheable", False) or request.method != "GET":
+        return False
+    declared = getattr(request, "page_cache_parameters", frozenset())
+    if any(name not in declared for name, _value in kept_parameters(request)):
         return False
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
@@ -56,8 +81,10 @@ def may_store(request: HttpRequest, response: HttpResponse) -> bool:
 
 
 def page_key(request: HttpRequest) -> str:
-    """One key per address and day: what is upcoming or open changes at midnight."""
-    address = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
+    """One key per address (without tracking parameters) and day: what is upcoming or open
+    changes at midnight."""
+    query = urlencode(kept_parameters(request))
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
     day = timezone.localdate().isoformat()
     return f"page:{day}:{hashlib.sha256(address.encode()).hexdigest()[:40]}"
 

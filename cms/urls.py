@@ -14,6 +14,7 @@ from cms.login_protection import RateLimitedPasswordResetView
 from cms.robots import favicon, robots_txt
 from cms.sitemap import AllLanguagesSitemap
 from home.content_cache import cacheable
+from home.page_password import throttled_authenticate_with_password
 from search.views import autocomplete_api, search_api, search_page
 
 urlpatterns = [
@@ -33,7 +34,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path(
         "sitemap.xml",
-        cacheable(sitemap),
+        cacheable(sitemap, parameters=("p",)),
         {"sitemaps": {"pages": AllLanguagesSitemap}},
         name="sitemap",
     ),
@@ -51,6 +52,12 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path(_("search/"), search_page, name="search"),
     path("", include("offers.urls")),
+    # Wagtail's own address for a private page's password, throttled (before wagtail_urls).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        throttled_authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -13,7 +13,7 @@ and the lookups remembered for it stay in process memory.
 """
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import wraps
@@ -92,17 +92,22 @@ def remember(name: str, build: Callable[[], _T]) -> _T:
     return value
 
 
-def mark_cacheable(request: HttpRequest) -> None:
-    """Let the page cache (cms.page_cache) store this response if it is safe to share."""
+def mark_cacheable(request: HttpRequest, parameters: Iterable[str] = ()) -> None:
+    """Let the page cache (cms.page_cache) store this response if it is safe to share.
+
+    ``parameters`` names the query parameters the response depends on: an address with any
+    other parameter is rendered but not stored, so made-up parameters write no cache rows.
+    """
     request.page_cacheable = True
+    request.page_cache_parameters = frozenset(parameters)
 
 
-def cacheable(view: Callable) -> Callable:
-    """A view whose anonymous responses the page cache may store."""
+def cacheable(view: Callable, parameters: Iterable[str] = ()) -> Callable:
+    """A view whose anonymous responses the page cache may store (see mark_cacheable)."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        mark_cacheable(request)
+        mark_cacheable(request, parameters)
         return view(request, *args, **kwargs)
 
     return wrapper

@@ -1,6 +1,7 @@
 """Headless preview: an editor's unsaved page, handed to an external frontend for a short time.
 
-The admin's preview stores the page as it is in the editor in the shared cache and signs a
+The admin's preview stores the page as it is in the editor in the shared cache (the one every
+gunicorn worker reads: the database cache, or Redis through CACHE_URL) and signs a
 token naming that entry; the frontend at HEADLESS_PREVIEW_URL receives the token and asks the
 API (/api/v2/pages/preview/?token=…) for the draft. Without a valid, fresh token no draft leaves
 the portal.
@@ -11,11 +12,12 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
+
+from home.content_cache import shared_cache
 
 SALT = "proxlab.headless-preview"
 MODE = "headless"
@@ -33,7 +35,7 @@ def create_preview_token(page: Page) -> str:
     """Keep the page as the editor sees it and return a signed token that names it."""
     key = secrets.token_urlsafe(16)
     content_type = f"{page._meta.app_label}.{page._meta.model_name}"
-    cache.set(
+    shared_cache().set(
         _cache_key(key),
         {"content_type": content_type, "content": page.serializable_data()},
         timeout=settings.HEADLESS_PREVIEW_MAX_AGE,
@@ -47,7 +49,7 @@ def load_preview(token: str) -> Page:
         data = signing.loads(token, salt=SALT, max_age=settings.HEADLESS_PREVIEW_MAX_AGE)
     except signing.BadSignature as error:  # SignatureExpired is a BadSignature too
         raise PreviewTokenError(str(error)) from error
-    stored = cache.get(_cache_key(data.get("key", ""))) if isinstance(data, dict) else None
+    stored = shared_cache().get(_cache_key(data.get("key", ""))) if isinstance(data, dict) else None
     if stored is None:
         raise PreviewTokenError("The preview has expired.")
     from django.apps import apps

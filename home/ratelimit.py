@@ -1,21 +1,38 @@
 """One rate limit for every public form and login-adjacent view.
 
 Counts live in the "shared" cache, which every gunicorn worker sees (the database cache by
-default, Redis through CACHE_URL), never in process memory. Keys name a scope and a
-client; the client is hashed so no IP address is written anywhere.
+default, Redis through CACHE_URL), never in process memory; the database cache increments
+atomically too (home.cache_backends). Keys name a scope and a client; the client is hashed so
+no IP address is written anywhere. The client's address is the one TRUSTED_PROXY_COUNT reverse
+proxies in front saw (client_address), so visitors behind a proxy do not share one limit.
 """
 
 import hashlib
 import time
 
+from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 
+def client_address(request: HttpRequest) -> str:
+    """The visitor's address: REMOTE_ADDR without a proxy (TRUSTED_PROXY_COUNT 0), else the
+    TRUSTED_PROXY_COUNT-th address from the right of X-Forwarded-For, the one the outermost
+    trusted proxy saw (what a visitor writes into the header themselves lies further left)."""
+    remote = request.META.get("REMOTE_ADDR", "")
+    count = settings.TRUSTED_PROXY_COUNT
+    if count <= 0:
+        return remote
+    forwarded = [a.strip() for a in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    forwarded = [address for address in forwarded if address]
+    # Fewer entries than proxies: the request did not come through them all.
+    return forwarded[-count] if len(forwarded) >= count else remote
+
+
 def client_key(request: HttpRequest) -> str:
     """A stable, anonymous key for the requesting client (a hash of its address)."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     return hashlib.sha256(f"proxlab-rl:{address}".encode()).hexdigest()[:24]
 
 

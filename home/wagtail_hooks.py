@@ -55,7 +55,7 @@ hooks.register("before_edit_page", refuse_untranslated_publish, order=-10)
 def allow_page_cache(page, request, serve_args, serve_kwargs):
     # Pages opt in; cms.page_cache still refuses whatever sets a cookie or varies on it.
     if getattr(page, "page_cache", False):
-        mark_cacheable(request)
+        mark_cacheable(request, page.page_cache_parameters)
 
 
 @hooks.register("insert_editor_css")

@@ -8,12 +8,12 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from home.pagination import MAX_PAGE
 from search.documents import LANGUAGES
 from search.facets import FACETS
 from search.service import SORTS, Query
 
 SLUG = re.compile(r"^[\w.-]{1,100}$")
-MAX_PAGE = 1000
 
 
 class SlugsField(forms.Field):

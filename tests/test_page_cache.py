@@ -205,6 +205,54 @@ def test_long_query_strings_render_every_time(client, offer):
     assert client.get("/de/angebote/?page=2")["X-Page-Cache"] == "hit"
 
 
+def _cache_rows() -> int:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT COUNT(*) FROM proxlab_cache")
+        return cursor.fetchone()[0]
+
+
+@pytest.mark.parametrize(
+    "tracking",
+    [
+        "utm_source=newsletter&utm_medium=email&utm_campaign=herbst",
+        "fbclid=IwAR2x",
+        "gclid=Cj0KCQ",
+        "mc_cid=abc&mc_eid=def",
+        "msclkid=123",
+        "UTM_Source=x",
+    ],
+)
+def test_tracking_parameters_are_served_the_cached_page_and_write_no_row(client, offer, tracking):
+    for url in (offer.url, "/de/angebote/?type=workshop"):
+        stored = client.get(url)
+        rows = _cache_rows()
+        separator = "&" if "?" in url else "?"
+
+        tracked = client.get(f"{url}{separator}{tracking}")
+
+        assert stored["X-Page-Cache"] == "miss"
+        assert tracked["X-Page-Cache"] == "hit"
+        assert tracked.content == stored.content
+        assert _cache_rows() == rows
+
+
+def test_unknown_parameters_render_every_time_and_write_no_row(client, offer):
+    client.get(offer.url)
+    rows = _cache_rows()
+
+    for number in range(3):
+        response = client.get(f"{offer.url}?anything={number}")
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
+    listing = client.get("/de/angebote/?page=1&made_up=1")
+
+    assert "X-Page-Cache" not in listing
+    assert _cache_rows() == rows
+    # What a listing reads (its filters and page numbers) is still cached.
+    client.get("/de/angebote/?format=online&page=1")
+    assert client.get("/de/angebote/?format=online&page=1")["X-Page-Cache"] == "hit"
+
+
 @pytest.fixture
 def purge_server():
     """A real HTTP server in front of nothing that records the PURGE requests it gets."""

@@ -13,6 +13,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 SECRET_KEY = env_str("SECRET_KEY")
 DEBUG = env_bool("DEBUG", False)
+# True in cms.settings.production: seed_demo refuses to put its demo there.
+PRODUCTION = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
@@ -59,6 +61,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "cms.security.ContentSecurityPolicyMiddleware",
     "cms.security.PermissionsPolicyMiddleware",
+    # Before anything reads a body (CSRF, forms): an oversized one is refused unread.
+    "cms.middleware.RequestBodyLimitMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "cms.middleware.ApiConditionalGetMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -110,6 +114,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # django-axes first: it refuses a login from a locked-out account or address before any check.
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesBackend",
+    # The demo's published passwords (cms/demo/accounts.py) open nothing outside DEBUG.
+    "cms.demo.accounts.RefusePublishedPasswords",
     "django.contrib.auth.backends.ModelBackend",
 ]
 
@@ -169,7 +175,8 @@ CACHES = {
     "shared": _REDIS
     if CACHE_URL
     else {
-        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        # Django's DatabaseCache with an atomic incr, so rate limits hold under concurrency.
+        "BACKEND": "home.cache_backends.AtomicDatabaseCache",
         "LOCATION": "proxlab_cache",
         # Room for the page cache beside the rate limits before old entries are culled.
         "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 20_000)},
@@ -202,6 +209,10 @@ if WAGTAILFRONTENDCACHE:
 FRONTEND_CACHE_SECONDS = env_int("FRONTEND_CACHE_SECONDS", 300)
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# The largest request body in MB, refused with 413 before it is read (public forms with
+# their uploads; the admin, with documents and images, has its own).
+MAX_REQUEST_BODY_MB = env_int("MAX_REQUEST_BODY_MB", 20)
+MAX_ADMIN_REQUEST_BODY_MB = env_int("MAX_ADMIN_REQUEST_BODY_MB", 100)
 
 WAGTAIL_SITE_NAME = "ProXLab"
 # The public address (https://proxlab.example.org): `manage.py configure_site` gives it to the
@@ -295,13 +306,23 @@ PERMISSIONS_POLICY = {
     )
 }
 
-# Admin login: after 5 failed attempts an account, or an address, is locked for 30 minutes
+# Admin login: after 5 failed attempts from one address an account is locked for 30 minutes
 # (state in the database; `manage.py axes_reset_username NAME` unlocks an editor at once).
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=30)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# Locked is the pair of account and address: a stranger who knows an editor's name cannot lock
+# the editor out, and visitors behind one address (a proxy, a campus network) keep their logins.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+# The client's address behind TRUSTED_PROXY_COUNT reverse proxies (home.ratelimit).
+AXES_CLIENT_IP_CALLABLE = "home.ratelimit.client_address"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "cms.login_protection.locked_out"
+# Reverse proxies in front of gunicorn that append the visitor's address to X-Forwarded-For
+# (0: none, REMOTE_ADDR is the visitor). Rate limits and the login lockout count per visitor.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+# Tries at a private page's password per client and page, within 15 minutes.
+PAGE_PASSWORD_RATE_LIMIT = 10
+PAGE_PASSWORD_RATE_PERIOD = 900
 # Password-reset mails per client address and per e-mail address, within an hour.
 PASSWORD_RESET_RATE_LIMIT = 5
 PASSWORD_RESET_RATE_PERIOD = 3600
@@ -327,7 +348,11 @@ HEADLESS_PREVIEW_MAX_AGE = env_int("HEADLESS_PREVIEW_MAX_AGE", 600)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # No log line names a secret status link or preview token (cms/access_log.py).
+    "filters": {"redact_secrets": {"()": "cms.access_log.RedactSecrets"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["redact_secrets"]},
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         # Django's own console handler would print every line a second time beside root's.

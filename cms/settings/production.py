@@ -26,6 +26,7 @@ SITE_URL = SITE_URL.rstrip("/")  # noqa: F405
 WAGTAILADMIN_BASE_URL = SITE_URL
 
 DEBUG = False
+PRODUCTION = True
 # TLS ends at the reverse proxy, which says so in X-Forwarded-Proto.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)

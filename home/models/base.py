@@ -75,6 +75,8 @@ class BasePage(HeadlessPreviewMixin, Page):
     # Anonymous visitors get this page from the page cache (cms.page_cache); a page type
     # whose output differs per visitor sets it to False.
     page_cache: bool = True
+    # The query parameters this page's output depends on; with any other it is not stored.
+    page_cache_parameters: tuple[str, ...] = ()
 
     objects = PortalPageManager()
 
@@ -143,6 +145,7 @@ class IndexPage(BasePage):
 
     parent_page_types = ["home.HomePage"]
     max_count_per_parent = 1
+    page_cache_parameters = ("page",)  # home.pagination
 
     class Meta:
         abstract = True

@@ -119,6 +119,11 @@ class ExchangeIndexPage(RoutablePageMixin, IndexPage):
     class Meta:
         abstract = True
 
+    @property
+    def page_cache_parameters(self) -> tuple[str, ...]:
+        """The page cache stores answers to the filters and page numbers, nothing else."""
+        return ("page", *self.filter_form_class.base_fields)
+
     def items(self):
         """Live, public items of this index with what a card shows, in listing order."""
         raise NotImplementedError

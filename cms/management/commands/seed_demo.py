@@ -4,6 +4,7 @@ translated into English through wagtail-localize."""
 import logging
 from contextlib import contextmanager
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
@@ -37,6 +38,11 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, verbosity: int = 1, **options):
+        if settings.PRODUCTION:
+            raise CommandError(
+                "seed_demo does not run with production settings: it fills the portal with "
+                "fictional content and demo accounts whose passwords are published."
+            )
         try:
             # One transaction: a failed English step leaves no German half-demo behind either.
             with quiet(CHATTY_LOGGERS if verbosity < 2 else ()), transaction.atomic():
