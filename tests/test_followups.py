@@ -19,6 +19,8 @@ from tests.factories import (
     OfferIndexPageFactory,
     PartnerIndexPageFactory,
     PartnerPageFactory,
+    StandardPageFactory,
+    translate,
 )
 from tests.public_forms import offer_form_data, team_form_data, user_in
 
@@ -194,3 +196,20 @@ def test_a_new_section_gets_the_workflow_chosen_for_sections():
     index = OfferIndexPageFactory()
 
     assert index.get_workflow() == chosen
+
+
+def test_every_form_links_the_privacy_page_chosen_in_the_settings_in_its_language(
+    client, offers_index
+):
+    privacy = StandardPageFactory(title="Schutz Ihrer Daten", slug="schutz-ihrer-daten")
+    english_privacy = translate(privacy, {"Schutz Ihrer Daten": "Your data"})
+    PortalSettings.objects.update(privacy_page=privacy)
+    challenge = ChallengePageFactory()
+
+    assert 'href="/de/schutz-ihrer-daten/"' in client.get(FORM).text
+    assert (
+        'href="/de/schutz-ihrer-daten/"'
+        in client.get(f"/de/challenges/{challenge.pk}/bewerben/").text
+    )
+    assert english_privacy.url.startswith("/en/")
+    assert f'href="{english_privacy.url}"' in client.get("/en/submit-offer/").text

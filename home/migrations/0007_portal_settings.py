@@ -21,8 +21,8 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('moderators', models.ForeignKey(blank=True, help_text='Its members hear of new team applications and of forms whose follow-up failed.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='auth.group', verbose_name='moderators')),
                 ('privacy_page', models.ForeignKey(blank=True, help_text="Every public form links to it, in the visitor's language.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='privacy page')),
-                ('section_workflow', models.ForeignKey(blank=True, help_text='A new section page (offers, challenges, partners, magazine) gets it.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.workflow', verbose_name='workflow for new sections')),
-                ('submission_workflow', models.ForeignKey(blank=True, help_text='Every offer an employer submits through the public form starts in it.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.workflow', verbose_name='workflow for employer submissions')),
+                ('section_workflow', models.ForeignKey(blank=True, help_text='Every new section page gets it, so everything below it is reviewed.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.workflow', verbose_name='workflow for new sections')),
+                ('submission_workflow', models.ForeignKey(blank=True, help_text='What employers send through the public form is reviewed in it.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.workflow', verbose_name='workflow for employer submissions')),
             ],
             options={
                 'verbose_name': 'portal',

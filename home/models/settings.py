@@ -15,7 +15,7 @@ class PortalSettings(BaseGenericSetting):
     submission_workflow = models.ForeignKey(
         "wagtailcore.Workflow",
         verbose_name=_("workflow for employer submissions"),
-        help_text=_("Every offer an employer submits through the public form starts in it."),
+        help_text=_("What employers send through the public form is reviewed in it."),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -24,7 +24,7 @@ class PortalSettings(BaseGenericSetting):
     section_workflow = models.ForeignKey(
         "wagtailcore.Workflow",
         verbose_name=_("workflow for new sections"),
-        help_text=_("A new section page (offers, challenges, partners, magazine) gets it."),
+        help_text=_("Every new section page gets it, so everything below it is reviewed."),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
