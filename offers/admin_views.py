@@ -19,9 +19,7 @@ from offers.forms.public import PlainTextarea
 from offers.models import FollowUp, OfferSubmission, OutgoingMail, SubmissionStatus
 
 # The follow-up column: empty while all is well.
-FOLLOW_UP_COLUMN = Column(
-    "followup_state", label=_("follow-up"), accessor="get_followup_state_display"
-)
+FOLLOW_UP_COLUMN = Column("followup_state", label=_("follow-up"), accessor="followup_problem")
 
 
 class DeclineForm(forms.Form):

@@ -102,15 +102,17 @@ def _failed(mail: OutgoingMail, exc: Exception) -> None:
 
 
 def retry_due(now: datetime.datetime | None = None, limit: int = RETRY_BATCH) -> int:
-    """Send the mails whose next attempt is due (for `manage.py retry_followups`, and where
-    the task backend cannot wait); returns how many went out."""
+    """Send the mails whose next attempt is due, oldest first, until one fails (for
+    `manage.py retry_followups`, where the task backend cannot wait); returns how many went out."""
     now = now or timezone.now()
     due = OutgoingMail.objects.filter(given_up_at__isnull=True).filter(
         Q(retry_at__lte=now) | Q(retry_at__isnull=True, created_at__lte=now - QUEUE_GRACE)
     )
     sent = 0
     for mail_id in due.order_by("created_at").values_list("pk", flat=True)[:limit]:
-        sent += deliver(mail_id)
+        if not deliver(mail_id):
+            break  # the server still fails: the rest waits for the next round
+        sent += 1
     return sent
 
 

@@ -3,12 +3,14 @@ the moderators' group deleted) never costs the visitor their status page; it is 
 for staff after PUBLIC_FORMS_FOLLOWUP_ATTEMPTS, heads the queue, and "retry" completes it once."""
 
 import re
+import time
 
 import pytest
 
 from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.core.management import call_command
+from django.utils import timezone
 
 from wagtail.models import Workflow, WorkflowState
 
@@ -23,6 +25,7 @@ from tests.factories import (
     translate,
 )
 from tests.public_forms import offer_form_data, team_form_data, user_in
+from tests.test_search_retry import _work, worker_backend  # noqa: F401 (a fixture)
 
 pytestmark = pytest.mark.django_db
 
@@ -86,6 +89,7 @@ def test_a_submission_whose_workflow_is_disabled_is_kept_flagged_and_retried_onc
     client.force_login(moderator)
     queue = client.get("/admin/offer_submissions/").text
     assert queue.index("Workshop Barrierefreiheit") < queue.index("Sprechstunde Cloud")
+    assert queue.count("fehlgeschlagen, bitte prüfen") == 1
     review = f"/admin/offer_submissions/inspect/{broken.pk}/"
     assert "Jetzt erneut versuchen" in client.get(review).text
 
@@ -213,3 +217,28 @@ def test_every_form_links_the_privacy_page_chosen_in_the_settings_in_its_languag
     )
     assert english_privacy.url.startswith("/en/")
     assert f'href="{english_privacy.url}"' in client.get("/en/submit-offer/").text
+
+
+@pytest.mark.usefixtures("worker_backend")
+def test_the_task_worker_retries_a_failed_follow_up_by_itself(client, settings, offers_index):
+    settings.PUBLIC_FORMS_RETRY_FIRST_SECONDS = 1
+    workflow = submission_workflow()
+    PortalSettings.objects.update(submission_workflow=None)
+    response = client.post(FORM, offer_form_data())
+    assert response.status_code == 302
+    _work()  # the follow-up fails: a retry waits in the queue
+
+    submission = OfferSubmission.objects.get()
+    assert submission.followup_state == FollowUp.PENDING and submission.page is None
+    retry_at = submission.followup_retry_at
+    assert retry_at > timezone.now()
+
+    PortalSettings.objects.update(submission_workflow=workflow)
+    time.sleep(max(0.0, (retry_at - timezone.now()).total_seconds()) + 0.2)
+    _work()
+    _work()
+
+    submission.refresh_from_db()
+    assert submission.followup_state == FollowUp.DONE
+    assert submission.page.current_workflow_state.workflow == workflow
+    assert OfferPage.objects.count() == 1

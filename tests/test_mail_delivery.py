@@ -169,6 +169,13 @@ def test_a_mail_refused_for_a_day_is_given_up_and_stays_visible(client, smtp, of
     client.force_login(User.objects.create_superuser("admin", "admin@proxlab.example", "pw"))
     assert SUBJECT in client.get("/admin/outgoing_mail/").text
 
+    # Once personal data of decided submissions is deleted, so is mail given up as long ago.
+    call_command("purge_submissions", verbosity=0)
+    assert OutgoingMail.objects.exists()
+    OutgoingMail.objects.update(given_up_at=timezone.now() - datetime.timedelta(days=91))
+    call_command("purge_submissions", verbosity=0)
+    assert not OutgoingMail.objects.exists()
+
 
 @pytest.mark.usefixtures("worker_backend")
 def test_with_the_task_worker_the_form_never_waits_on_mail_and_the_worker_retries(

@@ -94,6 +94,13 @@ class PublicRecord(models.Model):
             token_hash=hash_token(token), token_expires_at__gt=timezone.now()
         ).first()
 
+    @property
+    def followup_problem(self) -> str:
+        """The follow-up's state for the staff queue: empty while nothing is wrong."""
+        if self.followup_state in (FollowUp.PENDING, FollowUp.FAILED):
+            return self.get_followup_state_display()
+        return ""
+
     def purge(self) -> None:
         """Delete the personal data; what remains is the record's history without a person."""
         for name in self.personal_fields:
