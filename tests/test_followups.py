@@ -2,11 +2,14 @@
 the moderators' group deleted) never costs the visitor their status page; it is retried, flagged
 for staff after PUBLIC_FORMS_FOLLOWUP_ATTEMPTS, heads the queue, and "retry" completes it once."""
 
+import importlib
 import re
 import time
+from pathlib import Path
 
 import pytest
 
+from django.apps import apps as django_apps
 from django.contrib.auth.models import Group, User
 from django.core import mail
 from django.core.management import call_command
@@ -30,6 +33,7 @@ from tests.test_search_retry import _work, worker_backend  # noqa: F401 (a fixtu
 pytestmark = pytest.mark.django_db
 
 FORM = "/de/angebot-einreichen/"
+MIGRATIONS = Path(__file__).resolve().parent.parent / "offers" / "migrations"
 
 
 @pytest.fixture
@@ -164,6 +168,9 @@ def test_a_team_application_without_a_moderators_group_is_flagged_and_told_to_th
     )
     assert response.status_code == 302
     assert PortalSettings.load().moderators == reviewers
+    assert (
+        "Datenschutzseite" in client.get(f"/admin/settings/home/portalsettings/{portal.pk}/").text
+    )
     assert application.team_name in client.get("/admin/team_applications/").text
     review = f"/admin/team_applications/inspect/{application.pk}/"
     client.post(review, {"action": "retry"})
@@ -242,3 +249,26 @@ def test_the_task_worker_retries_a_failed_follow_up_by_itself(client, settings, 
     assert submission.followup_state == FollowUp.DONE
     assert submission.page.current_workflow_state.workflow == workflow
     assert OfferPage.objects.count() == 1
+
+
+def test_an_existing_install_gets_its_settings_from_todays_names_and_retries_lost_drafts():
+    migration = importlib.import_module(
+        "offers.migrations." + next(MIGRATIONS.glob("*_portal_settings_from_todays_names.py")).stem
+    )
+    PortalSettings.objects.all().delete()
+    privacy = StandardPageFactory(title="Datenschutz", slug="datenschutz")
+    lost, _token = OfferSubmission.new(
+        "nonce", language="de", contact_name="Mara", email="m@x.example"
+    )
+    lost.organisation_name, lost.title = "Leinecode", "Workshop"
+    lost.save()  # stored before follow-ups were retried; its draft was never made
+
+    migration.fill(django_apps, None)
+    migration.retry_stranded(django_apps, None)
+
+    portal = PortalSettings.load()
+    assert portal.submission_workflow.name == "Arbeitgeber-Einreichung"
+    assert portal.section_workflow.name == "Redaktionelle Prüfung"
+    assert portal.moderators.name == "Moderation"
+    assert portal.privacy_page.pk == privacy.pk
+    assert OfferSubmission.objects.get().followup_state == FollowUp.PENDING

@@ -31,16 +31,22 @@ def fill(apps, schema_editor):
         portal.privacy_page = pages.filter(locale=source).first() or pages.first()
     portal.save()
 
+
+def retry_stranded(apps, schema_editor):
     # Before this, a failed draft was logged and forgotten: retry those.
     OfferSubmission = apps.get_model("offers", "OfferSubmission")
     OfferSubmission.objects.filter(status="received", page__isnull=True).update(
         followup_state="pending"
     )
 
+
+def grant_mail_list(apps, schema_editor):
+    # Permissions are normally made after all migrations; this step needs them now.
     for app_config in apps.get_app_configs():
         app_config.models_module = True
         create_permissions(app_config, apps=apps, verbosity=0)
         app_config.models_module = None
+    Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
     view_mail = Permission.objects.filter(
         content_type__app_label="offers", codename="view_outgoingmail"
@@ -55,4 +61,8 @@ class Migration(migrations.Migration):
         ("home", "0007_portal_settings"),
     ]
 
-    operations = [migrations.RunPython(fill, migrations.RunPython.noop)]
+    operations = [
+        migrations.RunPython(fill, migrations.RunPython.noop),
+        migrations.RunPython(retry_stranded, migrations.RunPython.noop),
+        migrations.RunPython(grant_mail_list, migrations.RunPython.noop),
+    ]
