@@ -2,7 +2,10 @@
 up. Every mail is stored first (OutgoingMail), then sent by a task with a timeout
 (EMAIL_TIMEOUT); a refusing or silent server is retried with a growing pause for up to
 MAIL_RETRY_HOURS, so a form never waits long on the mail server and no mail is lost. A
-delivered mail is deleted; one still waiting or given up stays in the admin's list."""
+delivered mail is deleted; one still waiting or given up stays in the admin's list.
+
+`OutboxBackend` is the EMAIL_BACKEND: what Wagtail (workflow notifications) and Django
+(password resets) send takes the same way; MAIL_DELIVERY_BACKEND does the sending."""
 
 import datetime
 import logging
@@ -10,7 +13,8 @@ import logging
 from django_tasks import task
 
 from django.conf import settings
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMultiAlternatives, get_connection
+from django.core.mail.backends.base import BaseEmailBackend
 from django.db import transaction
 from django.db.models import F, Q
 from django.template import Context
@@ -65,13 +69,17 @@ def deliver(mail_id: int) -> bool:
         mail = OutgoingMail.objects.select_for_update().filter(pk=mail_id).first()
         if mail is None:  # delivered already
             return True
-        message = EmailMessage(
+        message = EmailMultiAlternatives(
             mail.subject,
             mail.body,
-            settings.DEFAULT_FROM_EMAIL,
+            mail.from_email or settings.DEFAULT_FROM_EMAIL,
             mail.to,
             reply_to=mail.reply_to or None,
+            headers=mail.headers or None,
+            connection=get_connection(settings.MAIL_DELIVERY_BACKEND),
         )
+        if mail.html:
+            message.attach_alternative(mail.html, "text/html")
         try:
             message.send()  # Django's SMTP backend waits at most EMAIL_TIMEOUT seconds
         except Exception as exc:
@@ -116,17 +124,48 @@ def retry_due(now: datetime.datetime | None = None, limit: int = RETRY_BATCH) ->
     return sent
 
 
+def queue_mail(subject: str, body: str, to: list[str], **fields) -> OutgoingMail:
+    """Store one mail and queue its sending; it is retried until the server takes it."""
+    mail = OutgoingMail.objects.create(subject=subject[:300], body=body, to=to, **fields)
+    try:
+        deliver_mail.enqueue(mail.pk)
+    except Exception:  # the queue itself is down: the mail waits for `retry_followups`
+        logger.exception("Could not queue the mail %s", mail.pk)
+    return mail
+
+
+class OutboxBackend(BaseEmailBackend):
+    """Django's EMAIL_BACKEND: every message is stored and sent by `deliver_mail`."""
+
+    def send_messages(self, email_messages) -> int:
+        queued = 0
+        for message in email_messages:
+            html = next(
+                (c for c, kind in getattr(message, "alternatives", ()) if kind == "text/html"), ""
+            )
+            try:
+                queue_mail(
+                    message.subject,
+                    message.body,
+                    [*message.to, *message.cc, *message.bcc],
+                    reply_to=list(message.reply_to),
+                    from_email=message.from_email or "",
+                    html=html,
+                    headers=dict(message.extra_headers),
+                )
+            except Exception:
+                if not self.fail_silently:
+                    raise
+                continue
+            queued += 1
+        return queued
+
+
 def _send(template: str, context: dict, language: str, to: list[str], reply_to=None) -> None:
     with translation.override(language):
         subject = " ".join(render_text(f"{template}_subject.txt", context).split())
         body = render_text(f"{template}.txt", context)
-    mail = OutgoingMail.objects.create(
-        subject=subject[:300], body=body, to=to, reply_to=reply_to or []
-    )
-    try:
-        deliver_mail.enqueue(mail.pk)
-    except Exception:  # the queue itself is down: the mail waits for `retry_followups`
-        logger.exception("Could not queue the mail %s", template)
+    queue_mail(subject, body, to, reply_to=reply_to or [])
 
 
 def mail_visitor(

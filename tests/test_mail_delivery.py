@@ -69,7 +69,9 @@ def silent_server() -> Iterator[int]:
 @pytest.fixture
 def smtp(settings):
     """Point Django at a real SMTP server on the port given."""
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    # As in production: Django's test runner puts its locmem backend in EMAIL_BACKEND.
+    settings.EMAIL_BACKEND = "offers.mail.OutboxBackend"
+    settings.MAIL_DELIVERY_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_USE_TLS = False
     settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
@@ -133,24 +135,33 @@ def test_a_silent_mail_server_holds_no_form_and_the_mail_arrives_when_it_answers
 @pytest.mark.parametrize(
     "refusal", ["451 4.3.0 Mailbox busy, try again later", "550 5.7.1 Relaying denied"]
 )
-def test_a_refusing_mail_server_loses_no_confirmation(client, smtp, offers_index, refusal):
+def test_a_refusing_mail_server_loses_no_confirmation_and_no_review_request(
+    client, smtp, offers_index, refusal
+):
+    moderator = user_in("Moderation")
     server = Refusing(refusal)
     with smtp_server(server) as port:
         smtp(port)
         response = client.post(FORM, offer_form_data())
 
+        # The confirmation, and Wagtail's request to the moderator to review the draft.
         assert response.status_code == 302
-        waiting = OutgoingMail.objects.get()
+        assert OutgoingMail.objects.count() == 2
+        waiting = OutgoingMail.objects.get(to=["mara@leinecode.example"])
         assert refusal.split()[0] in waiting.last_error and waiting.retry_at is not None
-        call_command("retry_followups", verbosity=0)  # still refusing: tried again, later
-        assert OutgoingMail.objects.get().attempts == 2
+        # Still refusing: the oldest mail is tried again, and the round stops there.
+        call_command("retry_followups", verbosity=0)
+        assert sorted(OutgoingMail.objects.values_list("attempts", flat=True)) == [1, 2]
 
         server.refusal = None
         call_command("retry_followups", verbosity=0)
         call_command("retry_followups", verbosity=0)
 
-    (confirmation,) = received(server)
+    confirmation, review_request = sorted(received(server), key=lambda m: m["To"] != waiting.to[0])
     assert confirmation["Subject"].strip() == SUBJECT
+    assert review_request["To"] == moderator.email
+    assert "Workshop Barrierefreie Formulare" in review_request["Subject"]
+    assert review_request["Auto-Submitted"] == "auto-generated"
     assert not OutgoingMail.objects.exists()
 
 

@@ -148,7 +148,10 @@ EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
-EMAIL_BACKEND = (
+# Every mail (the forms', Wagtail's, password resets) is stored and sent by a retried task
+# (offers.mail); MAIL_DELIVERY_BACKEND is what finally sends it.
+EMAIL_BACKEND = "offers.mail.OutboxBackend"
+MAIL_DELIVERY_BACKEND = (
     "django.core.mail.backends.smtp.EmailBackend"
     if EMAIL_HOST
     else "django.core.mail.backends.console.EmailBackend"

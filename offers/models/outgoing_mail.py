@@ -8,6 +8,9 @@ from django.utils.translation import gettext_lazy as _
 class OutgoingMail(models.Model):
     subject = models.CharField(_("subject"), max_length=300)
     body = models.TextField(_("text"))
+    html = models.TextField(blank=True)  # an HTML alternative (Wagtail's notifications)
+    from_email = models.CharField(max_length=300, blank=True)
+    headers = models.JSONField(default=dict, blank=True)
     to = models.JSONField(_("to"), default=list)
     reply_to = models.JSONField(_("reply to"), default=list, blank=True)
     created_at = models.DateTimeField(_("written"), auto_now_add=True, db_index=True)
