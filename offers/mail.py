@@ -15,7 +15,6 @@ from django_tasks import task
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives, get_connection
 from django.core.mail.backends.base import BaseEmailBackend
-from django.db import transaction
 from django.db.models import F, Q
 from django.template import Context
 from django.template.loader import get_template
@@ -64,28 +63,33 @@ def deliver_mail(mail_id: int) -> bool:
 
 
 def deliver(mail_id: int) -> bool:
-    """True when the mail is out (now or before); False when this attempt failed."""
-    with transaction.atomic():
-        mail = OutgoingMail.objects.select_for_update().filter(pk=mail_id).first()
-        if mail is None:  # delivered already
-            return True
-        message = EmailMultiAlternatives(
-            mail.subject,
-            mail.body,
-            mail.from_email or settings.DEFAULT_FROM_EMAIL,
-            mail.to,
-            reply_to=mail.reply_to or None,
-            headers=mail.headers or None,
-            connection=get_connection(settings.MAIL_DELIVERY_BACKEND),
-        )
-        if mail.html:
-            message.attach_alternative(mail.html, "text/html")
-        try:
-            message.send()  # Django's SMTP backend waits at most EMAIL_TIMEOUT seconds
-        except Exception as exc:
-            _failed(mail, exc)
-            return False
-        mail.delete()
+    """True when the mail is out (now or before); False when this attempt failed or another
+    process is sending it. No transaction is held while the server is waited on."""
+    now = timezone.now()
+    # Claim the mail: while one process sends it, its next attempt lies past the timeout.
+    lease = now + datetime.timedelta(seconds=3 * (settings.EMAIL_TIMEOUT or 60) + 30)
+    due = Q(retry_at__isnull=True) | Q(retry_at__lte=now)
+    claimed = OutgoingMail.objects.filter(due, pk=mail_id, given_up_at__isnull=True)
+    if not claimed.update(retry_at=lease):
+        return not OutgoingMail.objects.filter(pk=mail_id).exists()
+    mail = OutgoingMail.objects.get(pk=mail_id)
+    message = EmailMultiAlternatives(
+        mail.subject,
+        mail.body,
+        mail.from_email or settings.DEFAULT_FROM_EMAIL,
+        mail.to,
+        reply_to=mail.reply_to or None,
+        headers=mail.headers or None,
+        connection=get_connection(settings.MAIL_DELIVERY_BACKEND),
+    )
+    if mail.html:
+        message.attach_alternative(mail.html, "text/html")
+    try:
+        message.send()  # Django's SMTP backend waits at most EMAIL_TIMEOUT seconds
+    except Exception as exc:
+        _failed(mail, exc)
+        return False
+    mail.delete()
     return True
 
 
