@@ -193,11 +193,17 @@ def test_renaming_the_submission_workflow_breaks_nothing(client, offers_index):
     assert submission.page.current_workflow_state.workflow.name == "Angebote von Arbeitgebern"
 
 
-def test_every_install_has_its_workflows_and_moderators_chosen():
+def test_every_install_has_its_workflows_and_moderators_chosen(client):
     portal = PortalSettings.load()
     assert portal.submission_workflow.name == "Arbeitgeber-Einreichung"
     assert portal.section_workflow.name == "Redaktionelle Prüfung"
     assert portal.moderators.name == "Moderation"
+    # Administrators may change them; moderators may not.
+    url = f"/admin/settings/home/portalsettings/{portal.pk}/"
+    client.force_login(user_in("Administration"))
+    assert client.get(url).status_code == 200
+    client.force_login(user_in("Moderation"))
+    assert client.get(url).status_code == 302
 
 
 def test_a_new_section_gets_the_workflow_chosen_for_sections():

@@ -1,6 +1,7 @@
 """Existing installs keep working: the portal settings get the workflows, the moderators' group
 and the privacy page that were found by their names until now; moderators may read the
-outgoing-mail list; submissions whose draft was never made are retried."""
+outgoing-mail list and administrators the portal settings; submissions whose draft was never
+made are retried."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
@@ -53,6 +54,12 @@ def grant_mail_list(apps, schema_editor):
     )
     for group in Group.objects.filter(name__in=(MODERATORS, "Administration")):
         group.permissions.add(*view_mail)
+    # Administrators choose the workflows, the moderators and the privacy page.
+    change_portal = Permission.objects.filter(
+        content_type__app_label="home", codename="change_portalsettings"
+    )
+    for group in Group.objects.filter(name="Administration"):
+        group.permissions.add(*change_portal)
 
 
 class Migration(migrations.Migration):
