@@ -12,7 +12,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from offers import teams
-from offers.admin_views import ReviewQueueView, ReviewView
+from offers.admin_views import FOLLOW_UP_COLUMN, ReviewQueueView, ReviewView
 from offers.models import TeamApplication, TeamStatus
 
 # The button for each move, in the moderators' words.
@@ -52,7 +52,9 @@ class ApplicationReviewView(ReviewView):
             raise PermissionDenied
         application = self.object
         action = request.POST.get("action")
-        if action == "move":
+        if action == "retry":
+            self.retry(request)
+        elif action == "move":
             status = request.POST.get("status", "")
             if teams.move(application, status, request.user):
                 messages.success(request, _("Done; the team has been told by e-mail."))
@@ -85,6 +87,7 @@ class TeamApplicationViewSet(ModelViewSet):
         Column("status", label=_("status"), accessor="get_status_display"),
         Column("language", label=_("language"), accessor="get_language_display"),
         DateColumn("created_at", label=_("received")),
+        FOLLOW_UP_COLUMN,
     ]
     inspect_view_fields = [
         "status",

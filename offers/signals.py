@@ -3,12 +3,12 @@ challenge pages that show what teams sent (the number of teams, teammate notes, 
 
 from django.db.models.signals import post_delete, post_save
 
-from wagtail.models import Workflow, WorkflowPage
+from wagtail.models import WorkflowPage
 from wagtail.signals import page_published
 
 from home import frontend_cache
 from home.content_cache import new_generation
-from home.models import ArticleIndexPage
+from home.models import ArticleIndexPage, PortalSettings
 from offers.models import (
     ChallengeIndexPage,
     ChallengePage,
@@ -21,17 +21,17 @@ from offers.models import (
 )
 from offers.submissions import offer_published
 
-SECTION_WORKFLOW = "Redaktionelle Prüfung"
 SECTION_TYPES = (OfferIndexPage, ChallengeIndexPage, PartnerIndexPage, ArticleIndexPage)
 
 
 def assign_section_workflow(sender, instance, created: bool, raw: bool = False, **kwargs) -> None:
     """A new section page (in any language, by seed_demo, an editor or a translation) gets
-    the review workflow, so everything below it is reviewed before it goes live."""
+    the review workflow chosen in Settings → Portal, so everything below it is reviewed
+    before it goes live."""
     if not created or raw or WorkflowPage.objects.filter(page=instance).exists():
         return
-    workflow = Workflow.objects.filter(name=SECTION_WORKFLOW, active=True).first()
-    if workflow is not None:
+    workflow = PortalSettings.load().section_workflow
+    if workflow is not None and workflow.active:
         WorkflowPage.objects.create(page=instance, workflow=workflow)
 
 

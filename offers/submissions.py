@@ -1,6 +1,6 @@
 """What happens to an employer submission after it is stored: the draft offer (and a draft
-partner for a new organisation) in the submitter's language, the workflow
-"Arbeitgeber-Einreichung", and the decisions a moderator or the submitter takes."""
+partner for a new organisation) in the submitter's language, the workflow chosen for
+submissions in Settings → Portal, and the decisions a moderator or the submitter takes."""
 
 import datetime
 
@@ -17,10 +17,10 @@ from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
 from wagtail.models import Locale, TaskState, Workflow
 
-from home.models import Competence, Place
+from home.models import Competence, Place, PortalSettings
 from offers.choices import PartnerKind, ProviderKind
 from offers.forms.job import job_values
-from offers.mail import mail_visitor
+from offers.mail import mail_visitor, page_url
 from offers.models import (
     OfferIndexPage,
     OfferPage,
@@ -30,7 +30,6 @@ from offers.models import (
     SubmissionStatus,
 )
 
-SUBMISSION_WORKFLOW = "Arbeitgeber-Einreichung"
 MAIL = "offers/mail/submission"
 
 
@@ -50,8 +49,20 @@ def _index(model, language: str):
     return model.objects.filter(locale__language_code=language).first()
 
 
-def create_drafts(submission: OfferSubmission) -> OfferPage:
-    """The draft offer (and partner) for a stored submission, submitted to the workflow."""
+def submission_workflow() -> Workflow:
+    """The active workflow staff chose for submissions; an error that names what to fix."""
+    workflow = PortalSettings.load().submission_workflow
+    if workflow is None or not workflow.active:
+        raise LookupError("No active workflow for employer submissions in the portal settings.")
+    return workflow
+
+
+def create_drafts(submission: OfferSubmission) -> OfferPage | None:
+    """The draft offer (and partner) for a stored submission, submitted to the workflow.
+    Nothing happens to a submission that has its draft already or was withdrawn."""
+    if submission.page_id is not None or not submission.is_open:
+        return None
+    workflow = submission_workflow()
     locale = Locale.objects.get(language_code=submission.language)
     offers_index = _index(OfferIndexPage, submission.language)
     if offers_index is None:
@@ -67,7 +78,7 @@ def create_drafts(submission: OfferSubmission) -> OfferPage:
     submission.save(update_fields=["partner", "new_partner", "page", "status"])
     # Moderators are notified in the admin's language, not in the visitor's.
     with translation.override(settings.LANGUAGE_CODE):
-        Workflow.objects.get(name=SUBMISSION_WORKFLOW).start(offer, owner)
+        workflow.start(offer, owner)
     return offer
 
 
@@ -194,4 +205,4 @@ def offer_published(sender, instance, **kwargs) -> None:
         .first()
     )
     submission.decide(SubmissionStatus.PUBLISHED, user=approval.finished_by if approval else None)
-    mail_visitor(submission, f"{MAIL}_published", {"live_url": instance.specific.full_url})
+    mail_visitor(submission, f"{MAIL}_published", {"live_url": page_url(instance)})

@@ -3,12 +3,11 @@ moderators' decisions (each mailed to the team in its language), withdrawing, cl
 challenge's applications early, and relaying messages to a note's author."""
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from offers.mail import mail_staff, mail_visitor
+from offers.mail import mail_staff, mail_visitor, moderator_addresses
 from offers.models import (
     ChallengePage,
     EarlyClosure,
@@ -17,22 +16,12 @@ from offers.models import (
     TeamStatus,
 )
 
-MODERATORS_GROUP = "Moderation"
 MAIL = "offers/mail/team"
 
 
 def admin_url(application: TeamApplication) -> str:
     path = reverse("team_applications:inspect", args=[application.pk])
     return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{path}"
-
-
-def moderator_addresses() -> list[str]:
-    users = (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name=MODERATORS_GROUP)
-        .exclude(email="")
-    )
-    return list(users.values_list("email", flat=True).distinct())
 
 
 def notify_staff(application: TeamApplication) -> None:

@@ -4,7 +4,7 @@ from django.utils.html import format_html
 from wagtail import hooks
 
 from offers.admin_teams import team_application_viewset
-from offers.admin_views import offer_submission_viewset
+from offers.admin_views import offer_submission_viewset, outgoing_mail_viewset
 
 
 @hooks.register("register_admin_viewset")
@@ -21,3 +21,8 @@ def offer_editor_js() -> str:
 @hooks.register("register_admin_viewset")
 def register_team_applications():
     return team_application_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_outgoing_mail():
+    return outgoing_mail_viewset

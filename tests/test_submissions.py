@@ -11,7 +11,6 @@ from django.utils import translation
 from wagtail.models import Page
 
 from offers.models import OfferPage, OfferSubmission, PartnerPage, SubmissionStatus
-from offers.submissions import SUBMISSION_WORKFLOW
 from tests.factories import (
     OfferIndexPageFactory,
     PartnerIndexPageFactory,
@@ -61,7 +60,7 @@ def test_a_submission_becomes_a_draft_in_review_that_nobody_sees(client, offers_
     assert not offer.live
     assert offer.owner.username == "einreichungen"
     assert offer.get_parent().specific == offers_index
-    assert offer.current_workflow_state.workflow.name == SUBMISSION_WORKFLOW
+    assert offer.current_workflow_state.workflow.name == "Arbeitgeber-Einreichung"
     assert offer.competences.count() == 0 and offer.place.slug == "hildesheim"
     partner = PartnerPage.objects.get(title="Leinecode GmbH")
     assert not partner.live and offer.partner_id == partner.pk and submission.new_partner

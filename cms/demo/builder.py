@@ -26,6 +26,7 @@ from home.models import (
     NavigationItem,
     NavigationMenu,
     Place,
+    PortalSettings,
     StandardPage,
 )
 from offers.choices import JOB_OFFER_TYPES, Format, OfferType, PartnerKind, ProviderKind
@@ -190,7 +191,11 @@ class DemoBuilder:
         statement = content.accessibility_statement(self.today)
         for spec in (content.ABOUT, content.IMPRINT, privacy(), statement):
             if spec.slug not in children:
-                self._standard_page(home, spec, sections)
+                children[spec.slug] = self._standard_page(home, spec, sections)
+        portal = PortalSettings.load()
+        if portal.privacy_page is None:  # staff may have chosen another one
+            portal.privacy_page = children[privacy().slug]
+            portal.save(update_fields=["privacy_page"])
 
         partners = self._children(sections["partner"], PartnerPage, content.PARTNERS)
         offers = self._children(sections["angebote"], OfferPage, content.OFFERS)

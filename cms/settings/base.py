@@ -154,11 +154,18 @@ EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
-EMAIL_BACKEND = (
+# Every mail (the forms', Wagtail's, password resets) is stored and sent by a retried task
+# (offers.mail); MAIL_DELIVERY_BACKEND is what finally sends it.
+EMAIL_BACKEND = "offers.mail.OutboxBackend"
+MAIL_DELIVERY_BACKEND = (
     "django.core.mail.backends.smtp.EmailBackend"
     if EMAIL_HOST
     else "django.core.mail.backends.console.EmailBackend"
 )
+# Seconds to wait for the mail server to connect or answer; mail is sent by a task, and a
+# failed mail is retried with a growing pause for up to MAIL_RETRY_HOURS (offers.mail).
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
+MAIL_RETRY_HOURS = 24
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "ProXLab <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
@@ -381,5 +388,8 @@ PUBLIC_FORMS_PURGE_AFTER_DAYS = env_int("PUBLIC_FORMS_PURGE_AFTER_DAYS", 90)
 PUBLIC_FORMS_CHALLENGE_PURGE_AFTER_DAYS = env_int("PUBLIC_FORMS_CHALLENGE_PURGE_AFTER_DAYS", 90)
 PUBLIC_FORMS_MAX_UPLOAD_BYTES = 5 * 1024 * 1024
 PUBLIC_FORMS_MAX_UPLOAD_PIXELS = 25_000_000
+# The step after storing (drafts, workflow, notifications) is a retried task; after this many
+# failed attempts the record is flagged in the staff queue and the moderators are mailed.
+PUBLIC_FORMS_FOLLOWUP_ATTEMPTS = env_int("PUBLIC_FORMS_FOLLOWUP_ATTEMPTS", 5)
 # The account that owns the draft pages made from submissions (no login, no password).
 SUBMISSIONS_SERVICE_USERNAME = "einreichungen"

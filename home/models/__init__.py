@@ -15,6 +15,7 @@ from .base import (
 )
 from .home_page import HomeFeaturedItem, HomePage
 from .navigation import MenuSlot, NavigationItem, NavigationMenu
+from .settings import PortalSettings
 from .standard import StandardPage
 from .taxonomy import Competence, CompetenceArea, Place, PlaceKind, Topic
 
@@ -35,6 +36,7 @@ __all__ = [
     "NavigationMenu",
     "Place",
     "PlaceKind",
+    "PortalSettings",
     "StandardPage",
     "Topic",
     "live_pages_in_order",

@@ -7,7 +7,9 @@ from .challenge import (
     ChallengeQuerySet,
 )
 from .offer import OfferIndexPage, OfferPage, OfferPageTag, OfferQuerySet, OfferSession
+from .outgoing_mail import OutgoingMail
 from .partner import PartnerIndexPage, PartnerPage
+from .public_record import FollowUp
 from .results import ChallengeResult
 from .submission import OPEN_STATUSES, OfferSubmission, SubmissionStatus
 from .team import (
@@ -28,12 +30,14 @@ __all__ = [
     "ChallengeQuerySet",
     "ChallengeResult",
     "EarlyClosure",
+    "FollowUp",
     "OfferIndexPage",
     "OfferPage",
     "OfferPageTag",
     "OfferQuerySet",
     "OfferSession",
     "OfferSubmission",
+    "OutgoingMail",
     "PartnerIndexPage",
     "PartnerPage",
     "SubmissionStatus",

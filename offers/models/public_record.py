@@ -16,6 +16,15 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+class FollowUp(models.TextChoices):
+    """Where the step after storing (draft pages, workflow, notifications) stands."""
+
+    NONE = "", _("nothing to do")
+    PENDING = "pending", _("waiting")
+    FAILED = "failed", _("failed, needs attention")
+    DONE = "done", _("done")
+
+
 class PublicRecordQuerySet(models.QuerySet):
     def due_for_purge(self, now: datetime.datetime | None = None) -> "PublicRecordQuerySet":
         """Decided records whose personal data has been kept for the configured period."""
@@ -42,6 +51,13 @@ class PublicRecord(models.Model):
     created_at = models.DateTimeField(_("received"), auto_now_add=True, db_index=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
     purged_at = models.DateTimeField(_("personal data deleted"), null=True, blank=True)
+    # The follow-up runs as a retried task (offers.followups); failing too often flags it.
+    followup_state = models.CharField(
+        _("follow-up"), max_length=8, choices=FollowUp.choices, blank=True, db_index=True
+    )
+    followup_attempts = models.PositiveSmallIntegerField(_("follow-up attempts"), default=0)
+    followup_error = models.TextField(_("last follow-up error"), blank=True)
+    followup_retry_at = models.DateTimeField(_("next follow-up attempt"), null=True, blank=True)
 
     objects = PublicRecordQuerySet.as_manager()
 
@@ -77,6 +93,13 @@ class PublicRecord(models.Model):
         return cls.objects.filter(
             token_hash=hash_token(token), token_expires_at__gt=timezone.now()
         ).first()
+
+    @property
+    def followup_problem(self) -> str:
+        """The follow-up's state for the staff queue: empty while nothing is wrong."""
+        if self.followup_state in (FollowUp.PENDING, FollowUp.FAILED):
+            return self.get_followup_state_display()
+        return ""
 
     def purge(self) -> None:
         """Delete the personal data; what remains is the record's history without a person."""

@@ -2,11 +2,10 @@
 the status page behind the secret link the visitor gets by mail.
 
 A concrete form (employer submissions, team applications …) subclasses `PublicFormView` and
-`PublicStatusView` and says what differs: its form, templates, record model and two steps,
-`store` and `act` (and, if it has no status page, `done`).
+`PublicStatusView` and says what differs: its form, templates, record model and `store` (and,
+if it has no status page, `done`). What follows the stored record ("act") is a retried task
+per record model, in offers.followups.
 """
-
-import logging
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -17,11 +16,10 @@ from django.utils import translation
 from django.views import View
 
 from home.ratelimit import is_limited, too_many_requests
+from offers import followups
 from offers.forms.public import PublicForm
-from offers.mail import mail_visitor
+from offers.mail import mail_visitor, public_url
 from offers.models.public_record import PublicRecord
-
-logger = logging.getLogger(__name__)
 
 
 class PublicFormView(View):
@@ -42,8 +40,9 @@ class PublicFormView(View):
         """Build the record from the valid form (unsaved; `record_model.new` gives the token)."""
         raise NotImplementedError
 
-    def act(self, record: PublicRecord) -> None:
-        """What follows the stored record (draft pages, notifications). May fail: logged."""
+    def save(self, record: PublicRecord) -> None:
+        """Save the record (inside the transaction that stores it)."""
+        record.save()
 
     def render_form(self, form, status: int = 200) -> HttpResponse:
         context = self.get_context_data(form=form)
@@ -66,18 +65,16 @@ class PublicFormView(View):
             return too_many_requests(request, period=3600)
         record = self.store(form)
         token = self.record_model.token_for(form.nonce)
+        followups.mark_pending(record)
         try:
             with transaction.atomic():
-                record.save()
+                self.save(record)
         except IntegrityError:  # two identical sends at the same moment: the first one won
             return self.done(token)
-        try:
-            with transaction.atomic():
-                self.act(record)
-        except Exception:
-            logger.exception("Stored %s %s, but what follows failed", record._meta.label, record.pk)
+        # Stored: from here nothing the visitor typed is lost, whatever fails next.
+        followups.schedule(record)
         if self.confirmation_mail:
-            status_url = request.build_absolute_uri(self.status_url(token, record.language))
+            status_url = public_url(self.status_url(token, record.language))
             mail_visitor(record, self.confirmation_mail, {"status_url": status_url})
         return self.done(token, record.language)
 

@@ -3,15 +3,14 @@
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
+from home.models import PortalSettings
 from offers.forms.submission import OfferSubmissionForm
 from offers.models import OPEN_STATUSES, OfferSubmission, SubmissionStatus
-from offers.submissions import create_drafts, withdraw
+from offers.submissions import withdraw
 
 from .public_form import PublicFormView, PublicStatusView
-
-PRIVACY_SLUGS = ("datenschutz", "privacy")
 
 # What the submitter reads for each status.
 STATUS_TEXT = {
@@ -35,13 +34,7 @@ class SubmitOfferView(PublicFormView):
         return {"locale": Locale.get_active()}
 
     def get_context_data(self, **context) -> dict:
-        privacy = (
-            Page.objects.live()
-            .public()
-            .filter(locale=Locale.get_active(), slug__in=PRIVACY_SLUGS)
-            .first()
-        )
-        context["privacy_url"] = privacy.url if privacy else ""
+        context["privacy_url"] = PortalSettings.load(self.request).privacy_url()
         return context
 
     def store(self, form) -> OfferSubmission:
@@ -60,9 +53,6 @@ class SubmitOfferView(PublicFormView):
         if cleaned.get("image"):
             submission.upload = cleaned["image"]
         return submission
-
-    def act(self, record: OfferSubmission) -> None:
-        create_drafts(record)
 
 
 class SubmissionStatusView(PublicStatusView):

@@ -7,8 +7,9 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
+from home.models import PortalSettings
 from offers import teams
 from offers.forms.team import TeamApplicationForm, TeammateMessageForm, TeammateNoteForm
 from offers.models import (
@@ -21,7 +22,6 @@ from offers.models import (
 )
 
 from .public_form import PublicFormView, PublicStatusView
-from .submission import PRIVACY_SLUGS
 
 MAX_ID = 2**31 - 1
 
@@ -35,16 +35,6 @@ TEAM_STATUS_TEXT = {
     TeamStatus.DECLINED: _("We are sorry: your team has not been chosen for this challenge."),
     TeamStatus.WITHDRAWN: _("You have withdrawn this application."),
 }
-
-
-def privacy_url() -> str:
-    privacy = (
-        Page.objects.live()
-        .public()
-        .filter(locale=Locale.get_active(), slug__in=PRIVACY_SLUGS)
-        .first()
-    )
-    return privacy.url if privacy else ""
 
 
 class ChallengeFormView(PublicFormView):
@@ -71,7 +61,8 @@ class ChallengeFormView(PublicFormView):
 
     def get_context_data(self, **context) -> dict:
         # `page` lets the language switcher lead to the challenge in the other language.
-        context.update(challenge=self.challenge, page=self.challenge, privacy_url=privacy_url())
+        privacy_url = PortalSettings.load(self.request).privacy_url()
+        context.update(challenge=self.challenge, page=self.challenge, privacy_url=privacy_url)
         return context
 
 
@@ -104,9 +95,6 @@ class TeamApplicationView(ChallengeFormView):
             application.attachment = cleaned["attachment"]
         return application
 
-    def act(self, record: TeamApplication) -> None:
-        teams.notify_staff(record)
-
 
 class TeammateNoteView(ChallengeFormView):
     form_class = TeammateNoteForm
@@ -134,7 +122,8 @@ class TeammateNoteView(ChallengeFormView):
         self.competences = list(cleaned["competences"])
         return note
 
-    def act(self, record: TeammateNote) -> None:
+    def save(self, record: TeammateNote) -> None:
+        record.save()
         record.competences.set(self.competences)
 
 
@@ -185,9 +174,6 @@ class TeammateMessageView(ChallengeFormView):
             allow_reply=cleaned["allow_reply"],
         )
         return message
-
-    def act(self, record: TeammateMessage) -> None:
-        teams.forward(record)
 
     def done(self, token: str, language: str | None = None):
         context = {"challenge": self.challenge, "page": self.challenge, "note": self.note}

@@ -2,10 +2,19 @@
 submissions some time after their decision, team applications, teammate notes and relayed
 messages some time after their challenge ended."""
 
+import datetime
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
-from offers.models import OfferSubmission, TeamApplication, TeammateMessage, TeammateNote
+from offers.models import (
+    OfferSubmission,
+    OutgoingMail,
+    TeamApplication,
+    TeammateMessage,
+    TeammateNote,
+)
 
 # Every model that keeps what visitors sent through a public form; each says when it is due.
 PUBLIC_RECORDS = (OfferSubmission, TeamApplication, TeammateNote, TeammateMessage)
@@ -25,6 +34,9 @@ class Command(BaseCommand):
             for record in model.objects.due_for_purge():
                 record.purge()
                 purged += 1
+        # Mail given up long ago holds names and status links nobody will send any more.
+        cutoff = timezone.now() - datetime.timedelta(days=settings.PUBLIC_FORMS_PURGE_AFTER_DAYS)
+        OutgoingMail.objects.filter(given_up_at__lt=cutoff).delete()
         if verbosity:
             days = settings.PUBLIC_FORMS_PURGE_AFTER_DAYS
             challenge_days = settings.PUBLIC_FORMS_CHALLENGE_PURGE_AFTER_DAYS
