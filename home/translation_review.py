@@ -85,10 +85,15 @@ def can_edit(user: AbstractBaseUser, instance: models.Model) -> bool:
     return user.has_perm(get_permission_name("change", type(instance)))
 
 
-def save_snippet_translation_draft(translation: Translation, user: AbstractBaseUser) -> None:
-    """A new revision of the translated snippet; its live row (what visitors read) stays."""
+def save_snippet_translation_draft(
+    translation: Translation, user: AbstractBaseUser, fallback: bool = False
+) -> None:
+    """A new revision of the translated snippet; its live row (what visitors read) stays.
+    With `fallback`, strings not translated yet keep their source text in the draft."""
     source = translation.source
-    instance = source.get_ephemeral_translated_instance(translation.target_locale)
+    instance = source.get_ephemeral_translated_instance(
+        translation.target_locale, fallback=fallback
+    )
     revision = instance.save_revision(user=user)
     TranslationLog.objects.create(
         source=source, locale=translation.target_locale, revision=revision
