@@ -123,3 +123,39 @@ def test_a_submitted_translation_reaches_moderators_in_their_language_and_goes_l
     assert visitor.status_code == 200
     assert "Hands-on learning with regional employers." in visitor.content.decode()
     assert "Praxisnah" not in visitor.content.decode()
+
+
+def test_a_menu_translation_is_submitted_and_goes_live_on_the_english_site_when_approved(
+    client, django_capture_on_commit_callbacks
+):
+    from wagtail_localize.operations import TranslationCreator
+
+    from home.models import NavigationItem, NavigationMenu
+    from tests.factories import german_home
+
+    offers = OfferIndexPageFactory()
+    translate(offers, {"Angebote": "Offers", "angebote": "offers"})
+    menu = NavigationMenu(locale=german_home().locale, slot="main")
+    menu.items = [NavigationItem(page=offers, label="Alle Angebote", locale=menu.locale)]
+    menu.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        TranslationCreator(None, [english()]).create_translations(menu)
+    english_menu = NavigationMenu.objects.get(locale=english())
+    assert not english_menu.live
+    translate_strings(menu, {"Alle Angebote": "Every offer"})
+
+    client.force_login(user_in("Redaktion"))
+    assert "zur Prüfung eingereicht" in submit(client, english_menu)
+    english_menu.refresh_from_db()
+    assert english_menu.workflow_in_progress and not english_menu.live
+    assert "Every offer" not in Client().get("/en/").content.decode()
+
+    client.force_login(user_in("Moderation"))
+    task_state = english_menu.current_workflow_task_state
+    client.post(
+        f"/admin/snippets/home/navigationmenu/workflow/action/{english_menu.pk}/approve/"
+        f"{task_state.pk}/",
+        {},
+    )
+    english_site = Client().get("/en/").content.decode()
+    assert "Every offer" in english_site and "Alle Angebote" not in english_site

@@ -26,6 +26,8 @@ def translation_review(context, translation: Translation, instance: models.Model
         "in_review": instance.workflow_in_progress,
         "task_state": task_state,
     }
+    if not isinstance(instance, Page):
+        _name_compare_view(context.get("side_panels", ()), instance)
     if task_state and task_state.task.specific.get_actions(instance, user):
         if isinstance(instance, Page):
             name, args = "wagtailadmin_pages:workflow_action", [instance.pk]
@@ -34,3 +36,16 @@ def translation_review(context, translation: Translation, instance: models.Model
         review["approve_url"] = reverse(name, args=[*args, "approve", task_state.pk])
         review["reject_url"] = reverse(name, args=[*args, "reject", task_state.pk])
     return review
+
+
+def _name_compare_view(panels, instance: models.Model) -> None:
+    """wagtail-localize 1.14 gives a snippet's status panel no compare view, which the panel's
+    workflow status links to once the snippet is in review (a NoReverseMatch without it)."""
+    name = instance.snippet_viewset.get_url_name("revisions_compare")
+    for panel in panels:
+        build = panel.get_context_data
+
+        def with_compare_view(parent_context, build=build):
+            return {"revisions_compare_url_name": name, **build(parent_context)}
+
+        panel.get_context_data = with_compare_view
