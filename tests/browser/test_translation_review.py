@@ -63,6 +63,9 @@ def test_an_editor_hands_a_translation_over_and_a_moderator_approves_it(browser,
     page.get_by_role("button", name="Zur Prüfung einreichen").click()
     page.wait_for_load_state("networkidle")
     assert "zur Prüfung eingereicht" in page.locator(".messages").inner_text()
+    page.goto(f"{live_server.url}/admin/translations/?section={index.pk}")
+    assert page.get_by_role("link", name="Workshop Git").count() == 1
+    journey_screenshot(page, "translation-board-redaktion")
     assert csp_violations(page) == []
     context.close()
 
