@@ -1,4 +1,5 @@
 from django.templatetags.static import static
+from django.urls import path
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -9,6 +10,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from home.content_cache import mark_cacheable
 from home.models import Competence, NavigationMenu, Place, Topic
 from home.translation_guard import refuse_untranslated_publish
+from home.translation_review import submit_translation
 
 
 class CompetenceViewSet(SnippetViewSet):
@@ -62,3 +64,14 @@ def allow_page_cache(page, request, serve_args, serve_kwargs):
 def editor_css() -> str:
     """The editor's competence checkboxes in columns, grouped by e-CF area."""
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
+@hooks.register("register_admin_urls")
+def translation_review_urls() -> list:
+    return [
+        path(
+            "translations/<int:translation_id>/submit/",
+            submit_translation,
+            name="proxlab_submit_translation",
+        )
+    ]

@@ -96,9 +96,11 @@ class ExchangeFilterForm(forms.Form):
             ),
             "competence": [
                 (competence.code, str(competence))
-                for competence in Competence.objects.filter(locale=locale)
+                for competence in Competence.objects.filter(locale=locale, live=True)
             ],
-            "place": [(place.slug, place.name) for place in Place.objects.filter(locale=locale)],
+            "place": [
+                (place.slug, place.name) for place in Place.objects.filter(locale=locale, live=True)
+            ],
             "partner": [(partner.slug, partner.title) for partner in partners],
         }
 

@@ -1,9 +1,13 @@
 from django.templatetags.static import static
+from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 
 from offers.admin_teams import team_application_viewset
+from offers.admin_translations import add_translation_counts, translation_board
 from offers.admin_views import offer_submission_viewset, outgoing_mail_viewset
 
 
@@ -26,3 +30,18 @@ def register_team_applications():
 @hooks.register("register_admin_viewset")
 def register_outgoing_mail():
     return outgoing_mail_viewset
+
+
+@hooks.register("register_admin_urls")
+def translation_board_urls() -> list:
+    return [path("translations/", translation_board, name="proxlab_translation_board")]
+
+
+@hooks.register("register_admin_menu_item")
+def translation_board_menu_item() -> MenuItem:
+    return MenuItem(
+        _("Translation status"), reverse("proxlab_translation_board"), icon_name="site", order=250
+    )
+
+
+hooks.register("construct_homepage_panels", add_translation_counts)

@@ -23,14 +23,14 @@ def _dynamic_labels(language: str) -> dict[str, dict[str, tuple]]:
             "competence": {
                 code: ((area, position), f"{code} {name}", str(COMPETENCE_AREAS.get(area, area)))
                 for code, area, position, name in Competence.objects.filter(
-                    locale__language_code=language
+                    locale__language_code=language, live=True
                 ).values_list("code", "area", "position", "name")
             },
             "place": {
                 slug: ((name.lower(),), name, "")
-                for slug, name in Place.objects.filter(locale__language_code=language).values_list(
-                    "slug", "name"
-                )
+                for slug, name in Place.objects.filter(
+                    locale__language_code=language, live=True
+                ).values_list("slug", "name")
             },
             "partner": {
                 slug: ((title.lower(),), title, "")

@@ -228,6 +228,8 @@ SITE_URL = env_str("SITE_URL")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or SITE_URL or "http://127.0.0.1:8000"
 # No avatars from gravatar.com: nothing in the admin loads from a third-party host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Editors may not replace the file of an image a live page shows (home/image_forms.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ReviewedImageForm"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 # Wagtail's own search (admin, page choosers) stays on the database: the portal's
 # public search has its own Elasticsearch indexes, see the search app.

@@ -10,13 +10,15 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home.models.reviewed import ReviewedSnippet
+
 
 class MenuSlot(models.TextChoices):
     MAIN = "main", _("Main navigation")
     FOOTER = "footer", _("Footer")
 
 
-class NavigationMenu(TranslatableMixin, ClusterableModel):
+class NavigationMenu(ReviewedSnippet, ClusterableModel):
     slot = models.CharField(_("place on the page"), max_length=10, choices=MenuSlot.choices)
     text = models.TextField(
         _("text"), blank=True, help_text=_("Shown above the footer links, e.g. what ProXLab is.")
@@ -29,7 +31,7 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
         TranslatableField("items"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippet.Meta):
         verbose_name = _("navigation menu")
         verbose_name_plural = _("navigation menus")
         constraints = [
@@ -41,11 +43,11 @@ class NavigationMenu(TranslatableMixin, ClusterableModel):
 
     @classmethod
     def for_language(cls, language_code: str) -> dict[str, "NavigationMenu"]:
-        """Every slot's menu in this language, else in the default language (one query,
-        and one each for items and their pages)."""
+        """Every slot's published menu in this language, else in the default language (one
+        query, and one each for items and their pages)."""
         menus: dict[str, NavigationMenu] = {}
         candidates = cls.objects.filter(
-            locale__language_code__in=[language_code, settings.LANGUAGE_CODE]
+            live=True, locale__language_code__in=[language_code, settings.LANGUAGE_CODE]
         ).select_related("locale")
         for menu in candidates.prefetch_related("items__page"):
             if menu.slot not in menus or menu.locale.language_code == language_code:

@@ -10,9 +10,10 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.models.reviewed import ReviewedSnippet
 
 
 class CompetenceArea(models.TextChoices):
@@ -23,7 +24,7 @@ class CompetenceArea(models.TextChoices):
     MANAGE = "E", _("Manage")
 
 
-class Competence(TranslatableMixin, index.Indexed, models.Model):
+class Competence(ReviewedSnippet, index.Indexed, models.Model):
     """One of the 41 competences of the European e-Competence Framework (EN 16234-1)."""
 
     code = models.CharField(
@@ -60,7 +61,7 @@ class Competence(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("esco_uri"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippet.Meta):
         verbose_name = _("IT competence")
         verbose_name_plural = _("IT competences")
         ordering = ["area", "position"]
@@ -89,7 +90,7 @@ class PlaceKind(models.TextChoices):
     TOWN = "town", _("Town")
 
 
-class Place(TranslatableMixin, index.Indexed, models.Model):
+class Place(ReviewedSnippet, index.Indexed, models.Model):
     """A town or district of the Leine-Weser region."""
 
     name = models.CharField(_("name"), max_length=80)
@@ -104,7 +105,7 @@ class Place(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("slug"),
     ]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippet.Meta):
         verbose_name = _("place")
         verbose_name_plural = _("places")
         ordering = ["name"]
@@ -114,7 +115,7 @@ class Place(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
 
-class Topic(TranslatableMixin, models.Model):
+class Topic(ReviewedSnippet, models.Model):
     """The name of a topic tag in one language; tags without one show their own name."""
 
     tag = models.ForeignKey(
@@ -125,7 +126,7 @@ class Topic(TranslatableMixin, models.Model):
     panels = [FieldPanel("tag"), FieldPanel("name")]
     translatable_fields = [SynchronizedField("tag"), TranslatableField("name")]
 
-    class Meta(TranslatableMixin.Meta):
+    class Meta(ReviewedSnippet.Meta):
         verbose_name = _("topic")
         verbose_name_plural = _("topics")
         ordering = ["name"]
@@ -136,7 +137,9 @@ class Topic(TranslatableMixin, models.Model):
 
     @classmethod
     def names(cls, language_code: str) -> dict[int, str]:
-        """Tag id to the topic's name in this language (one query)."""
+        """Tag id to the topic's published name in this language (one query)."""
         return dict(
-            cls.objects.filter(locale__language_code=language_code).values_list("tag_id", "name")
+            cls.objects.filter(live=True, locale__language_code=language_code).values_list(
+                "tag_id", "name"
+            )
         )

@@ -105,8 +105,8 @@ class OfferSubmissionForm(JobAdFields, PublicForm):
         super().__init__(*args, **kwargs)
         self.locale = locale
         self.fields["partner"].queryset = partners_in(locale)
-        self.fields["place"].queryset = Place.objects.filter(locale=locale)
-        self.fields["competences"].queryset = Competence.objects.filter(locale=locale)
+        self.fields["place"].queryset = Place.objects.filter(locale=locale, live=True)
+        self.fields["competences"].queryset = Competence.objects.filter(locale=locale, live=True)
 
     @property
     def job_fields(self) -> list:

@@ -156,7 +156,7 @@ class TeammateNoteForm(PublicForm):
 
     def __init__(self, *args, locale: Locale, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["competences"].queryset = Competence.objects.filter(locale=locale)
+        self.fields["competences"].queryset = Competence.objects.filter(locale=locale, live=True)
 
 
 class TeammateMessageForm(PublicForm):
