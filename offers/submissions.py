@@ -13,6 +13,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.html import escape, linebreaks
 from django.utils.text import slugify
 
+from taggit.models import Tag
 from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
 from wagtail.models import Locale, TaskState, Workflow
@@ -64,7 +65,7 @@ def create_drafts(submission: OfferSubmission) -> OfferPage:
     offer = _draft_offer(submission, offers_index, owner, image, locale)
     submission.page = offer
     submission.status = SubmissionStatus.IN_REVIEW
-    submission.save(update_fields=["partner", "new_partner", "page", "status"])
+    submission.save(update_fields=["partner", "new_partner", "page", "status", "data"])
     # Moderators are notified in the admin's language, not in the visitor's.
     with translation.override(settings.LANGUAGE_CODE):
         Workflow.objects.get(name=SUBMISSION_WORKFLOW).start(offer, owner)
@@ -130,10 +131,37 @@ def _draft_offer(submission, index, owner, image, locale) -> OfferPage:
     offer.body = [("paragraph", linebreaks(escape(data.get("description", ""))))]
     index.add_child(instance=offer)
     offer.competences.set(Competence.objects.filter(pk__in=data.get("competences", ())))
-    offer.topics.set(data.get("topics", ()))
+    # Only topics the site already has: a new one becomes a site-wide tag when approved.
+    known, new = split_topics(data.get("topics", ()))
+    offer.topics.set(known)
+    submission.data["new_topics"] = new
     offer.save()
     offer.save_revision(user=owner, clean=False)
     return offer
+
+
+def split_topics(names) -> tuple[list[Tag], list[str]]:
+    """The typed topics that name an existing tag (as tags), and the ones that would be new."""
+    known, new = {}, {}
+    for name in names:
+        tag = Tag.objects.filter(name__iexact=name).first()
+        if tag is None:
+            new.setdefault(name.casefold(), name)
+        else:
+            known.setdefault(tag.pk, tag)
+    return list(known.values()), list(new.values())
+
+
+def _add_new_topics(submission: OfferSubmission, offer: OfferPage, user) -> None:
+    """On approval, the submitter's new topics become tags of the live offer (in a revision,
+    so the next edit keeps them)."""
+    names = submission.data.get("new_topics") or ()
+    if not names:
+        return
+    offer.topics.add(*names)
+    offer.save_revision(user=user, clean=False, log_action=False).publish(
+        user=user, log_action=False
+    )
 
 
 def _datetime(value: str | None) -> datetime.datetime | None:
@@ -193,5 +221,7 @@ def offer_published(sender, instance, **kwargs) -> None:
         .order_by("-finished_at")
         .first()
     )
-    submission.decide(SubmissionStatus.PUBLISHED, user=approval.finished_by if approval else None)
+    user = approval.finished_by if approval else None
+    submission.decide(SubmissionStatus.PUBLISHED, user=user)
+    _add_new_topics(submission, instance.specific, user)
     mail_visitor(submission, f"{MAIL}_published", {"live_url": instance.specific.full_url})
