@@ -3,7 +3,7 @@ filters and each item's age, and a review page to approve (publish) or decline w
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -77,7 +77,15 @@ class SubmissionReviewView(ReviewView):
             submissions.create_drafts(submission)
             messages.success(request, _("The draft offer has been created."))
         elif action == "approve" and submission.page is not None:
-            submissions.approve(submission, request.user)
+            try:
+                submissions.approve(submission, request.user)
+            except ValidationError as error:  # e.g. a draft from before the form asked a price
+                messages.error(
+                    request,
+                    _("The draft offer cannot be published yet: %(errors)s Complete it first.")
+                    % {"errors": " ".join(error.messages)},
+                )
+                return redirect(request.path)
             messages.success(request, _("The offer is published; the submitter has been told."))
         elif action == "decline":
             form = DeclineForm(request.POST)

@@ -3,11 +3,13 @@ partner for a new organisation) in the submitter's language, the workflow
 "Arbeitgeber-Einreichung", and the decisions a moderator or the submitter takes."""
 
 import datetime
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.urls import reverse
 from django.utils import translation
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.html import escape, linebreaks
@@ -19,17 +21,19 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, TaskState, Workflow
 
 from home.models import Competence, Place
-from offers.choices import PartnerKind, ProviderKind
+from offers.choices import OfferLanguage, PartnerKind, ProviderKind
 from offers.forms.job import job_values
-from offers.mail import mail_visitor
+from offers.mail import mail_staff, mail_visitor
 from offers.models import (
     OfferIndexPage,
     OfferPage,
+    OfferSession,
     OfferSubmission,
     PartnerIndexPage,
     PartnerPage,
     SubmissionStatus,
 )
+from offers.teams import moderator_addresses
 
 SUBMISSION_WORKFLOW = "Arbeitgeber-Einreichung"
 MAIL = "offers/mail/submission"
@@ -123,12 +127,20 @@ def _draft_offer(submission, index, owner, image, locale) -> OfferPage:
         for_employers="employers" in audience,
         registration_url=data.get("registration_url", ""),
         listing_image=image,
+        language=data.get("language") or OfferLanguage.GERMAN,
+        # Stored before the form asked: no price known, and none is shown.
+        is_free=bool(data.get("is_free")),
+        price=Decimal(data["price"]) if data.get("price") else None,
         **job_values(data),
     )
     if offer.is_job:
         # A job ad is applied for through the link the employer gave.
         offer.application_url = offer.registration_url
     offer.body = [("paragraph", linebreaks(escape(data.get("description", ""))))]
+    offer.sessions = [
+        OfferSession(locale=locale, starts_at=_datetime(start), ends_at=_datetime(end))
+        for start, end in data.get("sessions", ())
+    ]
     index.add_child(instance=offer)
     offer.competences.set(Competence.objects.filter(pk__in=data.get("competences", ())))
     # Only topics the site already has: a new one becomes a site-wide tag when approved.
@@ -204,6 +216,13 @@ def withdraw(submission: OfferSubmission) -> None:
     if submission.new_partner and partner is not None and not partner.live:
         partner.delete()
     submission.decide(SubmissionStatus.WITHDRAWN)
+    mail_visitor(submission, f"{MAIL}_withdrawn")
+    context = {"submission": submission, "queue_url": _admin_url("offer_submissions:index")}
+    mail_staff(moderator_addresses(), f"{MAIL}_withdrawn_staff", context)
+
+
+def _admin_url(name: str) -> str:
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{reverse(name)}"
 
 
 def offer_published(sender, instance, **kwargs) -> None:

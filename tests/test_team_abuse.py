@@ -107,7 +107,7 @@ def test_a_team_larger_than_the_challenge_allows_is_refused(client, challenge):
 
 def test_a_team_smaller_than_the_challenge_asks_for_is_refused(client, challenge):
     response = client.post(apply_url(challenge), team_form_data(members=1))
-    assert 'id="id_member_2_name-error"' in response.text
+    assert 'id="id_member_2_name_error"' in response.text
     assert not TeamApplication.objects.exists()
 
 

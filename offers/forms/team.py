@@ -10,7 +10,7 @@ from wagtail.models import Locale
 from home.models import Competence
 from offers.models import ChallengePage
 
-from .public import PdfUploadField, PlainTextarea, PlainTextField, PublicForm
+from .public import ConsentField, PdfUploadField, PlainTextarea, PlainTextField, PublicForm
 
 MEMBER_FIELDS = ("name", "programme", "semester")
 
@@ -45,7 +45,7 @@ class TeamApplicationForm(PublicForm):
         label=_("If we are accepted, our team name may be shown with our results."),
         required=False,
     )
-    consent = forms.BooleanField(
+    consent = ConsentField(
         label=_(
             "I have read the privacy notice and agree that our details are stored to decide "
             "on this application."
@@ -147,7 +147,7 @@ class TeammateNoteForm(PublicForm):
             "For the confirmation link and the messages others send you. Never shown on the page."
         ),
     )
-    consent = forms.BooleanField(
+    consent = ConsentField(
         label=_(
             "I have read the privacy notice and agree that my note is shown on this challenge "
             "until its application phase ends."
@@ -168,7 +168,7 @@ class TeammateMessageForm(PublicForm):
         required=False,
         help_text=_("Otherwise your address is not passed on; write how to reach you instead."),
     )
-    consent = forms.BooleanField(
+    consent = ConsentField(
         label=_(
             "I have read the privacy notice and agree that the portal stores my message and "
             "forwards it by e-mail."
