@@ -164,7 +164,7 @@ def test_a_withdrawn_submission_leaves_the_queue_and_its_drafts_go(client, offer
     )
     assert not Page.objects.filter(pk=page_id).exists()
     assert not PartnerPage.objects.filter(title="Leinecode GmbH").exists()
-    client.force_login(user_in("Moderation"))
+    client.force_login(moderator)
     assert submission.title not in client.get("/admin/offer_submissions/").text
 
 
