@@ -119,6 +119,12 @@ def test_the_summary_lists_each_error_and_links_it_to_its_field(
     assert "Dieses Feld ist zwingend erforderlich" not in soup.select_one("#id_consent_error").text
 
 
+def test_the_summary_says_which_member_a_missing_name_belongs_to(client, challenge, note):
+    url, wrong = form_pages(challenge, note)["team"]
+    summary = BeautifulSoup(client.post(url, wrong).text, "html.parser").select_one("#form-errors")
+    assert "Mitglied 2, Name: Dieses Feld muss ausgefüllt werden." in summary.text
+
+
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_the_consent_error_says_what_to_do_in_the_visitors_language(client, offers_index, language):
     response = client.post(OFFER_FORM[language], offer_form_data(consent=""))
@@ -169,6 +175,7 @@ def test_the_employer_gives_price_working_language_and_further_dates(client, off
 def test_an_event_without_cost_or_with_a_fee_but_no_price_is_sent_back(client, offers_index):
     no_cost = client.post(OFFER_FORM["de"], offer_form_data(cost=""))
     assert "kostenlos oder kostenpflichtig" in no_cost.text
+    assert 'id="id_price_error"' not in no_cost.text  # one error for one mistake
     no_price = client.post(OFFER_FORM["de"], offer_form_data(cost="fee", price=""))
     assert 'id="id_price_error"' in no_price.text
     assert not OfferSubmission.objects.exists()

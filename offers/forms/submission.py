@@ -172,6 +172,8 @@ class OfferSubmissionForm(JobAdFields, PublicForm):
         offer = OfferPage(**self.offer_fields(cleaned))
         for field, message in offer.validation_errors().items():
             name = MODEL_TO_FORM_FIELD.get(field, field)
+            if name == "price" and cleaned.get("cost") != "fee":
+                continue  # no cost chosen yet: that field says so
             if name in self.fields and name not in self.errors:
                 self.add_error(name, message)
         return cleaned

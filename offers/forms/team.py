@@ -2,8 +2,8 @@
 a message to a note's author. Each is a PublicForm (honeypot, fill time, one-time stamp)."""
 
 from django import forms
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from wagtail.models import Locale
 
@@ -68,6 +68,11 @@ class TeamApplicationForm(PublicForm):
             self.fields[member_field(index, "semester")] = forms.IntegerField(
                 label=_("Semester"), min_value=1, max_value=30, required=False
             )
+            # The error summary names the member: "Name" alone says not whose.
+            member = gettext("Member %(number)s") % {"number": index}
+            for part in MEMBER_FIELDS:
+                field = self.fields[member_field(index, part)]
+                field.summary_label = f"{member}, {field.label}"
 
     @property
     def member_rows(self) -> list[dict]:
