@@ -102,6 +102,12 @@ def test_every_hint_and_error_a_field_points_to_exists(client, offers_index, cha
         assert soup.find(attrs={"aria-describedby": re.compile(rf"\b{error['id']}\b")}), error
 
 
+def test_a_listing_filter_with_a_bad_value_points_at_its_error(client, offers_index):
+    response = client.get("/de/angebote/?place=atlantis&topic=nix")
+    assert response.status_code == 200 and "has-error" in response.text
+    assert dangling_references(response.text) == []
+
+
 @pytest.mark.parametrize("form", ["offer", "team", "note", "relay"])
 def test_the_summary_lists_each_error_and_links_it_to_its_field(
     client, offers_index, challenge, note, form
@@ -195,6 +201,7 @@ def test_an_offer_nobody_priced_shows_no_price_and_is_not_called_free(client, of
     listing = client.get("/de/angebote/").text
     assert "Ohne Preis" in listing
     assert "Kostenlos" not in page and " €" not in page
+    assert '"price"' not in page  # nor does its structured data claim a price of 0
     assert "Kostenlos" not in listing
     free = OfferPageFactory(title="Gratis", is_free=True)
     assert "Kostenlos" in client.get(free.url).text
