@@ -74,6 +74,7 @@ bench-ci: $(STAMP) ## The reduced benchmark (500 offers): fails on query counts,
 	@$(BENCH_ES) $(MANAGE) bench --offers 500 --repeat 20 --seconds 8 --check --out test-artifacts/benchmarks
 
 test-fast: $(STAMP) ## Run the tests that need neither Elasticsearch nor a browser
+	@$(MANAGE) compile_catalogues
 	@$(BIN)/pytest -m "not elasticsearch and not browser" $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff check and format check, and no model change without a migration

@@ -4,7 +4,7 @@ Records whose follow-up failed head every queue and have a "retry" button."""
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Case, IntegerField, Value, When
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -111,7 +111,15 @@ class SubmissionReviewView(ReviewView):
         if not submission.is_open:
             messages.error(request, _("This submission has already been decided."))
         elif action == "approve" and submission.page is not None:
-            submissions.approve(submission, request.user)
+            try:
+                submissions.approve(submission, request.user)
+            except ValidationError as error:  # e.g. a draft from before the form asked a price
+                messages.error(
+                    request,
+                    _("The draft offer cannot be published yet: %(errors)s Complete it first.")
+                    % {"errors": " ".join(error.messages)},
+                )
+                return redirect(request.path)
             messages.success(request, _("The offer is published; the submitter has been told."))
         elif action == "decline":
             form = DeclineForm(request.POST)

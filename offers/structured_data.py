@@ -152,12 +152,14 @@ def offer(page, request: HttpRequest) -> dict:
         return job_posting(page, request)
     if page.starts_at:
         data = _event(page, request, page.starts_at, page.ends_at)
-        data["offers"] = {
-            "@type": "Offer",
-            "price": "0" if page.is_free or page.price is None else f"{page.price:.2f}",
-            "priceCurrency": "EUR",
-            "url": page.registration_url or url,
-        }
+        # A price nobody gave is not "0": such an event names no offer.
+        if page.is_free or page.price is not None:
+            data["offers"] = {
+                "@type": "Offer",
+                "price": "0" if page.is_free else f"{page.price:.2f}",
+                "priceCurrency": "EUR",
+                "url": page.registration_url or url,
+            }
         return data
     return webpage(page, request)
 

@@ -3,27 +3,31 @@ partner for a new organisation) in the submitter's language, the workflow chosen
 submissions in Settings → Portal, and the decisions a moderator or the submitter takes."""
 
 import datetime
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.urls import reverse
 from django.utils import translation
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.html import escape, linebreaks
 from django.utils.text import slugify
 
+from taggit.models import Tag
 from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
 from wagtail.models import Locale, TaskState, Workflow
 
 from home.models import Competence, Place, PortalSettings
-from offers.choices import PartnerKind, ProviderKind
+from offers.choices import OfferLanguage, PartnerKind, ProviderKind
 from offers.forms.job import job_values
-from offers.mail import mail_visitor, page_url
+from offers.mail import mail_staff, mail_visitor, moderator_addresses, page_url
 from offers.models import (
     OfferIndexPage,
     OfferPage,
+    OfferSession,
     OfferSubmission,
     PartnerIndexPage,
     PartnerPage,
@@ -75,7 +79,7 @@ def create_drafts(submission: OfferSubmission) -> OfferPage | None:
     offer = _draft_offer(submission, offers_index, owner, image, locale)
     submission.page = offer
     submission.status = SubmissionStatus.IN_REVIEW
-    submission.save(update_fields=["partner", "new_partner", "page", "status"])
+    submission.save(update_fields=["partner", "new_partner", "page", "status", "data"])
     # Moderators are notified in the admin's language, not in the visitor's.
     with translation.override(settings.LANGUAGE_CODE):
         workflow.start(offer, owner)
@@ -133,18 +137,53 @@ def _draft_offer(submission, index, owner, image, locale) -> OfferPage:
         for_employers="employers" in audience,
         registration_url=data.get("registration_url", ""),
         listing_image=image,
+        language=data.get("language") or OfferLanguage.GERMAN,
+        # Stored before the form asked: no price known, and none is shown.
+        is_free=bool(data.get("is_free")),
+        price=Decimal(data["price"]) if data.get("price") else None,
         **job_values(data),
     )
     if offer.is_job:
         # A job ad is applied for through the link the employer gave.
         offer.application_url = offer.registration_url
     offer.body = [("paragraph", linebreaks(escape(data.get("description", ""))))]
+    offer.sessions = [
+        OfferSession(locale=locale, starts_at=_datetime(start), ends_at=_datetime(end))
+        for start, end in data.get("sessions", ())
+    ]
     index.add_child(instance=offer)
     offer.competences.set(Competence.objects.filter(pk__in=data.get("competences", ())))
-    offer.topics.set(data.get("topics", ()))
+    # Only topics the site already has: a new one becomes a site-wide tag when approved.
+    known, new = split_topics(data.get("topics", ()))
+    offer.topics.set(known)
+    submission.data["new_topics"] = new
     offer.save()
     offer.save_revision(user=owner, clean=False)
     return offer
+
+
+def split_topics(names) -> tuple[list[Tag], list[str]]:
+    """The typed topics that name an existing tag (as tags), and the ones that would be new."""
+    known, new = {}, {}
+    for name in names:
+        tag = Tag.objects.filter(name__iexact=name).first()
+        if tag is None:
+            new.setdefault(name.casefold(), name)
+        else:
+            known.setdefault(tag.pk, tag)
+    return list(known.values()), list(new.values())
+
+
+def _add_new_topics(submission: OfferSubmission, offer: OfferPage, user) -> None:
+    """On approval, the submitter's new topics become tags of the live offer (in a revision,
+    so the next edit keeps them)."""
+    names = submission.data.get("new_topics") or ()
+    if not names:
+        return
+    offer.topics.add(*names)
+    offer.save_revision(user=user, clean=False, log_action=False).publish(
+        user=user, log_action=False
+    )
 
 
 def _datetime(value: str | None) -> datetime.datetime | None:
@@ -187,6 +226,13 @@ def withdraw(submission: OfferSubmission) -> None:
     if submission.new_partner and partner is not None and not partner.live:
         partner.delete()
     submission.decide(SubmissionStatus.WITHDRAWN)
+    mail_visitor(submission, f"{MAIL}_withdrawn")
+    context = {"submission": submission, "queue_url": _admin_url("offer_submissions:index")}
+    mail_staff(moderator_addresses(), f"{MAIL}_withdrawn_staff", context)
+
+
+def _admin_url(name: str) -> str:
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{reverse(name)}"
 
 
 def offer_published(sender, instance, **kwargs) -> None:
@@ -204,5 +250,7 @@ def offer_published(sender, instance, **kwargs) -> None:
         .order_by("-finished_at")
         .first()
     )
-    submission.decide(SubmissionStatus.PUBLISHED, user=approval.finished_by if approval else None)
+    user = approval.finished_by if approval else None
+    submission.decide(SubmissionStatus.PUBLISHED, user=user)
+    _add_new_topics(submission, instance.specific, user)
     mail_visitor(submission, f"{MAIL}_published", {"live_url": page_url(instance)})

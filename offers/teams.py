@@ -54,8 +54,16 @@ def move(application: TeamApplication, status: str, user) -> bool:
 
 def withdraw(application: TeamApplication) -> None:
     """The team takes its application back through the status link."""
-    if application.can_withdraw:
-        application.move(TeamStatus.WITHDRAWN)
+    if not application.can_withdraw:
+        return
+    application.move(TeamStatus.WITHDRAWN)
+    context = {"application": application, "challenge": application.challenge}
+    mail_visitor(application, f"{MAIL}_withdrawn", context)
+    mail_staff(
+        moderator_addresses(),
+        f"{MAIL}_withdrawn_staff",
+        {**context, "admin_url": admin_url(application)},
+    )
 
 
 def close_early(challenge: ChallengePage, user) -> None:

@@ -1,13 +1,23 @@
 import os
 import uuid
+from pathlib import Path
 
 import pytest
 
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
+from django.utils.translation.reloader import translation_file_changed
 
 from tests.elasticsearch_node import ElasticsearchUnavailable, elasticsearch_url
+
+
+def pytest_configure(config) -> None:
+    """German URLs and texts need the compiled catalogue: compile a missing or stale one
+    before any test runs, whichever way pytest was started (make test, test-fast, an IDE)."""
+    call_command("compile_catalogues", verbosity=0)
+    # A catalogue read before it was compiled stays cached empty: forget it.
+    translation_file_changed(None, Path("django.mo"))
 
 
 @pytest.fixture(scope="session")

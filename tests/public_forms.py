@@ -29,6 +29,8 @@ def offer_form_data(**overrides) -> dict:
         "audience": ["students", "graduates"],
         "topics": "Barrierefreiheit, Webentwicklung",
         "registration_url": "https://leinecode.example/anmeldung",
+        "language": "de",
+        "cost": "free",
         "consent": "on",
     }
     data.update(overrides)

@@ -7,6 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from taggit.models import Tag
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
 
@@ -16,7 +17,8 @@ from cms.demo.richtext import written_date
 from cms.demo.specs import MenuSpec
 from cms.demo.translation import translate_demo
 from home.models import ArticlePage, HomePage, NavigationMenu, StandardPage
-from offers.models import ChallengePage, OfferPage
+from offers.models import ChallengePage, OfferPage, OfferSubmission
+from tests.public_forms import offer_form_data, user_in
 
 pytestmark = pytest.mark.usefixtures("demo", "db")
 
@@ -141,6 +143,27 @@ def test_a_second_run_changes_nothing(capsys):
         StringTranslation.objects.count(),
         NavigationMenu.objects.count(),
     ) == before
+
+
+def test_the_demo_starts_again_after_an_employer_submits_an_offer_with_new_topics(client):
+    """`make run` after a pending submission: the seed leaves the draft and its topics alone,
+    and a topic typed into the public form is no site-wide tag until a moderator approves."""
+    client.post("/de/angebot-einreichen/", offer_form_data(topics="DevOps, Cloud, devops"))
+    submission = OfferSubmission.objects.get()
+    offer = submission.page.specific
+    assert list(offer.topics.names()) == ["Cloud"]
+    assert not Tag.objects.filter(name__iexact="DevOps").exists()
+
+    call_command("seed_demo", verbosity=0)
+
+    assert not Tag.objects.filter(name__iexact="DevOps").exists()
+    assert not offer.get_translations().exists()
+    client.force_login(user_in("Moderation"))
+    client.post(f"/admin/offer_submissions/inspect/{submission.pk}/", {"action": "approve"})
+    offer.refresh_from_db()
+    assert offer.live and sorted(offer.topics.names()) == ["Cloud", "DevOps"]
+    assert sorted(offer.get_latest_revision_as_object().topics.names()) == ["Cloud", "DevOps"]
+    call_command("seed_demo", verbosity=0)  # the approved topic is the editors' to name
 
 
 def test_a_deleted_english_page_comes_back():

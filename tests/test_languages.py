@@ -218,3 +218,22 @@ def test_topics_show_their_name_in_the_page_language(client, english_home):
 
     assert "IT security" in _soup(client, english.url).select_one(".terms").get_text()
     assert "IT-Sicherheit" in _soup(client, offer.url).select_one(".terms").get_text()
+
+
+def test_every_make_target_that_runs_tests_compiles_the_catalogue_first():
+    """German URLs need the compiled catalogue; a fresh clone has none."""
+    makefile = (ROOT / "Makefile").read_text()
+    for target in ("test", "test-fast"):
+        recipe = re.search(rf"^{target}:.*\n((?:\t.*\n)+)", makefile, re.M).group(1)
+        assert "compile_catalogues" in recipe.split("pytest")[0], target
+
+
+def test_the_tests_run_with_a_current_german_catalogue():
+    """Whichever way pytest was started, the catalogue it reads is compiled from today's .po."""
+    po = ROOT / "locale/de/LC_MESSAGES/django.po"
+    mo = po.with_suffix(".mo")
+    assert mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime
+    from django.utils import translation
+
+    with translation.override("de"):
+        assert translation.gettext("Submit an offer") == "Angebot einreichen"

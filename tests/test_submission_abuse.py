@@ -5,6 +5,7 @@ import io
 import time
 
 import pytest
+from bs4 import BeautifulSoup
 from PIL import Image
 
 from django.core.cache import cache
@@ -92,7 +93,9 @@ def test_html_is_refused_in_every_text_field(client):
             teaser='<a href="https://x.example">Hier</a>', description="<script>alert(1)</script>"
         ),
     )
-    assert response.text.count("Bitte geben Sie reinen Text ohne HTML-Tags ein.") == 2
+    html = BeautifulSoup(response.text, "html.parser")
+    for name in ("teaser", "description"):
+        assert "ohne HTML-Tags" in html.select_one(f"#id_{name}_error").text
     assert not OfferSubmission.objects.exists()
 
 

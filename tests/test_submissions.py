@@ -141,16 +141,29 @@ def test_a_declined_submission_sends_its_reason_and_never_goes_live(client, offe
 
 def test_a_withdrawn_submission_leaves_the_queue_and_its_drafts_go(client, offers_index):
     submit(client)
+    moderator = user_in("Moderation")
     link = status_link(mail.outbox[0])
     page_id = OfferSubmission.objects.get().page_id
+    mail.outbox.clear()
 
-    client.post(link, {"action": "withdraw"})
+    # One click only asks, in a form that works without JavaScript; nothing happens yet.
+    question = client.post(link, {"action": "withdraw"})
+    assert "Dieses Angebot endgültig zurückziehen?" in question.text
+    assert 'name="confirmed" value="yes"' in question.text
+    assert OfferSubmission.objects.get().is_open and not mail.outbox
+    client.post(link, {"action": "withdraw", "confirmed": "yes"})
 
     submission = OfferSubmission.objects.get()
     assert submission.status == SubmissionStatus.WITHDRAWN
+    to_submitter, to_moderator = mail.outbox
+    assert to_submitter.to == ["mara@leinecode.example"] and "zurückgezogen" in to_submitter.subject
+    assert to_moderator.to == [moderator.email]
+    assert (
+        "Leinecode GmbH" in to_moderator.body and "/admin/offer_submissions/" in to_moderator.body
+    )
     assert not Page.objects.filter(pk=page_id).exists()
     assert not PartnerPage.objects.filter(title="Leinecode GmbH").exists()
-    client.force_login(user_in("Moderation"))
+    client.force_login(moderator)
     assert submission.title not in client.get("/admin/offer_submissions/").text
 
 
@@ -184,7 +197,7 @@ def test_errors_stand_next_to_their_field_in_the_visitors_language_and_input_is_
     assert response.status_code == 200
     assert not OfferSubmission.objects.exists()
     html = response.text
-    assert 'id="id_email-error"' in html and "Enter a valid email address." in html
+    assert 'id="id_email_error"' in html and "Enter a valid email address." in html
     assert "Please enter plain text without HTML tags." in html
     assert "Choose a place, or set the format to online." in html
     assert 'value="Mara Lindner"' in html  # what was typed stays

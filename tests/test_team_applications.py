@@ -109,9 +109,19 @@ def test_the_page_counts_the_teams_but_never_names_them(client, challenge):
 
 def test_a_team_withdraws_through_its_status_link(client, challenge):
     client.post(apply_url(challenge), team_form_data())
+    moderator = user_in("Moderation")
     link = status_link(split_outbox()[0])
-    client.post(link, {"action": "withdraw"})
+    mail.outbox.clear()
+    # One click only asks, in a form that works without JavaScript.
+    question = client.post(link, {"action": "withdraw"})
+    assert "Diese Bewerbung endgültig zurückziehen?" in question.text
+    assert 'name="confirmed" value="yes"' in question.text
+    assert TeamApplication.objects.get().status == TeamStatus.RECEIVED and not mail.outbox
+    client.post(link, {"action": "withdraw", "confirmed": "yes"})
     assert TeamApplication.objects.get().status == TeamStatus.WITHDRAWN
+    to_team, to_staff = split_outbox()
+    assert "zurückgezogen" in to_team.subject
+    assert [m.to for m in to_staff] == [[moderator.email]] and "Die Lagerlotsen" in to_staff[0].body
     assert "Sie haben diese Bewerbung zurückgezogen." in client.get(link).text
     assert "Noch kein Team hat sich beworben." in client.get(challenge.url).text
 
@@ -150,9 +160,9 @@ def test_errors_stand_next_to_their_field_in_the_visitors_language_and_input_is_
     )
     assert response.status_code == 200
     html = response.text
-    assert 'id="id_email-error"' in html and "Enter a valid email address." in html
-    assert 'id="id_member_2_name-error"' in html  # two members at least
-    assert 'id="id_member_3_name-error"' in html and "name, or empty the row." in html
+    assert 'id="id_email_error"' in html and "Enter a valid email address." in html
+    assert 'id="id_member_2_name_error"' in html  # two members at least
+    assert 'id="id_member_3_name_error"' in html and "name, or empty the row." in html
     assert 'value="Die Lagerlotsen"' in html and "Wir haben Logistik" in html
     assert not TeamApplication.objects.exists()
 

@@ -38,8 +38,11 @@ def post_note(client, challenge, **overrides) -> str:
     """Send a note; the link from its confirmation mail."""
     data = note_form_data(competences=[str(competence("B.1").pk)], **overrides)
     response = client.post(note_url(challenge), data)
-    assert response.status_code == 302
-    return confirmation_link(mail.outbox[-1])
+    assert response.status_code == 200 and "Bitte bestätigen Sie Ihr Gesuch" in response.text
+    link = confirmation_link(mail.outbox[-1])
+    # The opt-in link travels only by mail: the form's answer neither shows nor leads to it.
+    assert link.split("/")[-2] not in response.text and not response.has_header("Location")
+    return link
 
 
 def test_a_note_shows_only_after_its_author_confirms_it(client, challenge):
@@ -59,6 +62,16 @@ def test_a_note_shows_only_after_its_author_confirms_it(client, challenge):
     assert "Lena" in page and "Medieninformatik" in page and "UX, Frontend" in page
     assert competence("B.1").name in page
     assert AUTHOR not in page
+
+
+def test_sending_the_form_again_does_not_reveal_the_link_either(client, challenge):
+    data = note_form_data()
+    client.post(note_url(challenge), data)
+    again = client.post(note_url(challenge), data)  # a reload or a double click
+    assert TeammateNote.objects.count() == 1 and again.status_code == 200
+    link = confirmation_link(mail.outbox[-1])
+    assert link.split("/")[-2] not in again.text
+    assert TeammateNote.objects.get().confirmed_at is None
 
 
 def test_others_write_through_the_relay_and_never_see_the_address(client, challenge):
@@ -96,7 +109,7 @@ def test_a_reply_to_is_set_only_when_the_sender_agrees(client, challenge):
 def test_the_author_is_written_to_in_the_notes_language(client, challenge):
     english = translate(challenge)
     response = client.post(f"/en/challenges/{english.pk}/teammates/", note_form_data())
-    assert response["Location"].startswith("/en/teammate-note/")
+    assert "Please confirm your note" in response.text
     assert "Please confirm your note" in mail.outbox[-1].subject
     note = TeammateNote.objects.get()
     note.confirm()

@@ -42,6 +42,17 @@ class PlainTextarea(PlainTextField):
     widget = forms.Textarea
 
 
+class ConsentField(forms.BooleanField):
+    """The box every public form ends with; unticked, it says what to do."""
+
+    default_error_messages = {
+        "required": _(
+            "Please tick the box to confirm that you have read the privacy notice and agree: "
+            "without it the form cannot be sent."
+        )
+    }
+
+
 def check_upload_size(upload) -> None:
     if upload.size > settings.PUBLIC_FORMS_MAX_UPLOAD_BYTES:
         megabytes = settings.PUBLIC_FORMS_MAX_UPLOAD_BYTES // (1024 * 1024)

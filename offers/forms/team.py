@@ -2,15 +2,15 @@
 a message to a note's author. Each is a PublicForm (honeypot, fill time, one-time stamp)."""
 
 from django import forms
+from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from wagtail.models import Locale
 
 from home.models import Competence
 from offers.models import ChallengePage
 
-from .public import PdfUploadField, PlainTextarea, PlainTextField, PublicForm
+from .public import ConsentField, PdfUploadField, PlainTextarea, PlainTextField, PublicForm
 
 MEMBER_FIELDS = ("name", "programme", "semester")
 
@@ -45,7 +45,7 @@ class TeamApplicationForm(PublicForm):
         label=_("If we are accepted, our team name may be shown with our results."),
         required=False,
     )
-    consent = forms.BooleanField(
+    consent = ConsentField(
         label=_(
             "I have read the privacy notice and agree that our details are stored to decide "
             "on this application."
@@ -68,6 +68,11 @@ class TeamApplicationForm(PublicForm):
             self.fields[member_field(index, "semester")] = forms.IntegerField(
                 label=_("Semester"), min_value=1, max_value=30, required=False
             )
+            # The error summary names the member: "Name" alone says not whose.
+            member = gettext("Member %(number)s") % {"number": index}
+            for part in MEMBER_FIELDS:
+                field = self.fields[member_field(index, part)]
+                field.summary_label = f"{member}, {field.label}"
 
     @property
     def member_rows(self) -> list[dict]:
@@ -147,7 +152,7 @@ class TeammateNoteForm(PublicForm):
             "For the confirmation link and the messages others send you. Never shown on the page."
         ),
     )
-    consent = forms.BooleanField(
+    consent = ConsentField(
         label=_(
             "I have read the privacy notice and agree that my note is shown on this challenge "
             "until its application phase ends."
@@ -168,7 +173,7 @@ class TeammateMessageForm(PublicForm):
         required=False,
         help_text=_("Otherwise your address is not passed on; write how to reach you instead."),
     )
-    consent = forms.BooleanField(
+    consent = ConsentField(
         label=_(
             "I have read the privacy notice and agree that the portal stores my message and "
             "forwards it by e-mail."

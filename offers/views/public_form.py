@@ -93,6 +93,8 @@ class PublicStatusView(View):
     record_model: type[PublicRecord]
     template_name: str
     actions: tuple[str, ...] = ()
+    # Final actions: the first POST shows the question, the second (with `confirmed`) acts.
+    confirm_actions: tuple[str, ...] = ()
 
     def get_record(self, token: str) -> PublicRecord:
         record = self.record_model.for_token(token)
@@ -110,6 +112,9 @@ class PublicStatusView(View):
     def post(self, request, token: str):
         record = self.get_record(token)
         action = request.POST.get("action", "")
+        if action in self.confirm_actions and request.POST.get("confirmed") != "yes":
+            context = self.get_context_data(record=record, confirming=action)
+            return render(request, self.template_name, context)
         if action in self.actions:
             getattr(self, action)(record)
         return redirect(request.path)

@@ -59,6 +59,7 @@ class SubmissionStatusView(PublicStatusView):
     record_model = OfferSubmission
     template_name = "offers/submission/status.html"
     actions = ("withdraw",)
+    confirm_actions = ("withdraw",)
 
     def get_context_data(self, **context) -> dict:
         record = context["record"]

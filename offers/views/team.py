@@ -126,6 +126,12 @@ class TeammateNoteView(ChallengeFormView):
         record.save()
         record.competences.set(self.competences)
 
+    def done(self, token: str, language: str | None = None):
+        # Not the status page: its link, the opt-in, only travels by mail, so publishing
+        # proves the address is the author's.
+        context = {"challenge": self.challenge, "page": self.challenge}
+        return render(self.request, "offers/team/note_sent.html", context)
+
 
 class TeammateMessageView(ChallengeFormView):
     """The relay: the message is stored, then forwarded; the author's address stays unknown."""
@@ -184,6 +190,7 @@ class TeamApplicationStatusView(PublicStatusView):
     record_model = TeamApplication
     template_name = "offers/team/application_status.html"
     actions = ("withdraw",)
+    confirm_actions = ("withdraw",)
 
     def get_context_data(self, **context) -> dict:
         record = context["record"]

@@ -69,11 +69,12 @@ def test_journey_3_an_employer_submits_an_offer_a_moderator_approves_it_and_visi
     employer.locator("#id_starts_at").fill("2031-05-14T14:00")
     employer.locator("#id_ends_at").fill("2031-05-14T17:00")
     employer.locator("#id_topics").fill("Barrierefreiheit, Webentwicklung")
+    employer.locator("#id_cost").select_option("free")
     employer.locator("#id_consent").check()
     employer.get_by_role("button", name="Angebot zur Prüfung senden").click()
 
     assert employer.get_by_role("alert").is_visible()
-    assert employer.locator("#id_email-error").is_visible()
+    assert employer.locator("#id_email_error").is_visible()
     assert employer.locator("#id_title").input_value() == "Workshop Barrierefreie Formulare"
     assert OfferSubmission.objects.count() == 0
     employer.locator("#id_email").fill("mara@leinecode.example")

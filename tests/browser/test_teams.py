@@ -71,7 +71,7 @@ def test_a_team_applies_through_the_form_in_the_browser(
     page.locator("#id_member_1_programme").fill("Informatik")
     page.get_by_role("button", name="Bewerbung senden").click()
     # Refused with the reasons next to the fields; what was typed stays.
-    assert page.locator("#id_member_2_name-error").is_visible()
+    assert page.locator("#id_member_2_name_error").is_visible()
     assert page.locator("#id_team_name").input_value() == "Die Lagerlotsen"
 
     page.locator("#id_member_2_name").fill("Aylin Demir")

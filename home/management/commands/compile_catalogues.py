@@ -18,4 +18,5 @@ class Command(BaseCommand):
                 if mo_file.exists() and mo_file.stat().st_mtime >= po_file.stat().st_mtime:
                     continue
                 polib.pofile(str(po_file)).save_as_mofile(str(mo_file))
-                self.stdout.write(f"compiled {po_file.relative_to(settings.BASE_DIR)}")
+                if options["verbosity"]:
+                    self.stdout.write(f"compiled {po_file.relative_to(settings.BASE_DIR)}")
