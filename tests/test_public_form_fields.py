@@ -11,6 +11,7 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from offers.models import OfferPage, OfferSubmission, TeammateNote
+from offers.models.public_record import FollowUp
 from tests.factories import (
     ChallengePageFactory,
     OfferIndexPageFactory,
@@ -218,11 +219,12 @@ def test_a_draft_from_before_the_form_asked_the_price_is_neither_free_nor_publis
         submission.data.pop(key)
     submission.page.delete()
     submission.page = None
+    submission.followup_state = FollowUp.PENDING  # its draft is made again by "retry"
     submission.save()
     moderator = user_in("Moderation")
     client.force_login(moderator)
     review = f"/admin/offer_submissions/inspect/{submission.pk}/"
-    client.post(review, {"action": "create_draft"})
+    client.post(review, {"action": "retry"})
     offer = OfferSubmission.objects.get().page.specific
     assert not offer.is_free and offer.price is None
 
