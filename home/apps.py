@@ -7,7 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site and magazine")
 
     def ready(self):
-        from django.db.models.signals import pre_save
+        from django.db.models.signals import post_save
 
         from home import (
             admin_language,
@@ -18,7 +18,7 @@ class HomeConfig(AppConfig):
 
         admin_language.connect()
         localize_patches.install()
-        pre_save.connect(
+        post_save.connect(
             publish_rule.keep_cross_locale_aliases_unpublished,
             dispatch_uid="keep_cross_locale_aliases_unpublished",
         )

@@ -207,11 +207,11 @@ def _guard_save_target(save_target):
 
 
 def _publishers_only(view, page_of, message):
-    def guarded(request, object_id, *args, **kwargs):
-        page = page_of(object_id)
+    def guarded(request, *args, **kwargs):
+        page = page_of(*args, *kwargs.values())
         if page is not None and not page.permissions_for_user(request.user).can_publish():
             raise PublishRefused(message(), page)
-        return view(request, object_id, *args, **kwargs)
+        return view(request, *args, **kwargs)
 
     return guarded
 
@@ -223,8 +223,17 @@ def _translated_page(translation_id):
 
 
 def _guard_convert(view):
+    def unpublish_first(request, *args, **kwargs):
+        page_id = [*args, *kwargs.values()][0]
+        # The alias it becomes is never live (publish_rule); unpublished the Wagtail way, the
+        # page also leaves the search index and the page cache.
+        page = Page.objects.filter(pk=page_id, live=True).first()
+        if request.method == "POST" and page is not None:
+            page.specific.unpublish(user=request.user)
+        return view(request, *args, **kwargs)
+
     return _publishers_only(
-        view,
+        unpublish_first,
         lambda page_id: Page.objects.filter(pk=page_id).first(),
         lambda: _("Only a moderator can turn a translation back into a copy of the German page."),
     )

@@ -263,9 +263,16 @@ def refuse_untranslated_publish(request: HttpRequest, instance) -> HttpResponse 
 
 
 def keep_cross_locale_aliases_unpublished(sender, instance, **kwargs) -> None:
-    """pre_save: an alias of a page in another language is never live, whichever path (a
-    translated child's parent, "Convert to alias", Page.update_aliases) made or updated it."""
-    if isinstance(instance, Page) and instance.live and is_cross_locale_alias(instance):
+    """post_save: an alias of a page in another language is never live, whichever path made or
+    updated it (a translated child's parent, "Convert to alias", Page.update_aliases)."""
+    if not isinstance(instance, Page) or not instance.alias_of_id:
+        return
+    offline = (
+        Page.objects.filter(pk=instance.pk, live=True)
+        .exclude(alias_of__locale_id=F("locale_id"))
+        .update(live=False, live_revision=None)
+    )
+    if offline:
         instance.live = False
         instance.live_revision = None
 
