@@ -91,17 +91,26 @@ def _source_texts(instance, original) -> set[str]:
     return texts
 
 
-def _tabs(model) -> dict[str, str]:
-    """Field or inline name -> the heading of the editor tab it is on."""
-    from wagtail.admin.panels import get_edit_handler
+def _editor_places(model) -> dict[str, tuple[str, str]]:
+    """Field or inline name -> (its heading in the editor, the heading of its tab or "")."""
+    from wagtail.admin.panels import InlinePanel, TabbedInterface, get_edit_handler
 
     handler = model.get_edit_handler() if issubclass(model, Page) else get_edit_handler(model)
-    tabs = {}
-    for tab in getattr(handler, "children", []):
-        options = tab.get_form_options()
-        for name in [*options.get("fields", []), *options.get("formsets", {})]:
-            tabs.setdefault(name, str(tab.heading or ""))
-    return tabs
+    tabs = handler.children if isinstance(handler, TabbedInterface) else [handler]
+    places: dict[str, tuple[str, str]] = {}
+
+    def walk(panel, tab: str) -> None:
+        name = getattr(panel, "field_name", None)
+        if isinstance(panel, InlinePanel):
+            name = panel.relation_name
+        if name:
+            places.setdefault(name, (str(panel.heading or ""), tab))
+        for child in getattr(panel, "children", []):
+            walk(child, tab)
+
+    for tab in tabs:
+        walk(tab, str(tab.heading or "") if tab is not handler else "")
+    return places
 
 
 def _field_label(model, name: str) -> str:
@@ -139,11 +148,12 @@ def untranslated_texts(instance) -> list[UntranslatedText]:
 
 
 def _texts_of(model, paths_and_texts) -> list[UntranslatedText]:
-    tabs = _tabs(model)
+    places = _editor_places(model)
     found = []
     for path, text in paths_and_texts:
         name = path.split(".")[0]
-        found.append(UntranslatedText(text, _field_label(model, name), tabs.get(name, "")))
+        label, tab = places.get(name, ("", ""))
+        found.append(UntranslatedText(text, label or _field_label(model, name), tab))
     return found
 
 

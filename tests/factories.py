@@ -209,7 +209,8 @@ def translate(page, strings: dict[str, str] | None = None):
     from wagtail_localize.operations import translate_object
 
     # As an editor must: the parents first (a translation goes live only below live parents).
-    for ancestor in page.get_ancestors().filter(depth__gt=1).specific():
+    ancestors = page.get_ancestors().filter(depth__gt=1) if isinstance(page, Page) else []
+    for ancestor in ancestors.specific() if ancestors else []:
         if not Page.objects.filter(
             translation_key=ancestor.translation_key, locale=english(), alias_of__isnull=True
         ).exists():
