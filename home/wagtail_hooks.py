@@ -1,15 +1,18 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.content_cache import mark_cacheable
 from home.models import Competence, NavigationMenu, Place, Topic
-from home.publish_rule import PublishRefused, refusal, refuse_untranslated_publish
+from home.publish_rule import refusal, refuse_untranslated_publish
 
 
 class CompetenceViewSet(SnippetViewSet):
@@ -64,9 +67,10 @@ def refuse_bulk_publish_of_untranslated(request, action_type, objects, action):
         revision = page.get_latest_revision()
         if revision is not None and (reason := refusal(revision.as_object())):
             reasons.append(f"{page.get_admin_display_title()}: {reason}")
-    if reasons:
-        raise PublishRefused(" ".join(reasons))
-    return None
+    if not reasons:
+        return None
+    messages.error(request, " ".join(reasons))
+    return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_explore_root")
 
 
 @hooks.register("before_serve_page")
