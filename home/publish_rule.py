@@ -124,7 +124,7 @@ def _field_label(model, name: str) -> str:
 
 def untranslated_texts(instance) -> list[UntranslatedText]:
     """Texts of a page or snippet of a non-source locale that are still its original's German."""
-    if is_source_locale(instance) or not hasattr(instance, "translation_key"):
+    if not hasattr(instance, "translation_key") or is_source_locale(instance):
         return []
     original = _original(instance)
     if original is None:
