@@ -214,6 +214,23 @@ def test_bulk_publish_refuses_an_untranslated_draft(client, offer):
     assert_no_german_in_public(client)
 
 
+def test_a_refusal_speaks_the_moderators_admin_language(client, offer):
+    from wagtail.users.models import UserProfile
+
+    draft = english_draft(client, offer)
+    moderator = user_in("Moderation", "moderator-en")
+    profile = UserProfile.get_for_user(moderator)
+    profile.preferred_language = "en"
+    profile.save()
+
+    refused = post(
+        client, moderator, f"/admin/bulk/wagtailcore/page/publish/?id={draft.pk}&next=/admin/"
+    )
+
+    assert "texts still untranslated: Title (tab" in refused.text
+    assert not Page.objects.get(pk=draft.pk).live
+
+
 def test_bulk_publish_refuses_the_german_draft_behind_a_live_translation(client, offer):
     english_offer = translate(offer, ENGLISH)
     offer.teaser = "Praxisnah und barrierefrei, jetzt mit Übungen."
