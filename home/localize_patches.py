@@ -120,18 +120,21 @@ def _guard_copy_form(clean):
 # wagtail-localize saving a translation -----------------------------------------------------
 
 
-def save_translation_draft(translation: Translation, user: AbstractBaseUser | None) -> Page:
-    """Put the translation as it stands into a new revision of its live page, leaving the page's
-    live content (its database row) untouched."""
+def save_translation_draft(translation: Translation, user: AbstractBaseUser | None):
+    """Put the translation as it stands into a new revision of its live page or draftable
+    snippet, leaving the live content (its database row) untouched."""
     source = translation.source
-    page = source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
-    page.slug = find_available_slug(page.get_parent(), slugify(page.slug), ignore_page_id=page.pk)
-    revision = page.save_revision(user=user)
+    target = source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
+    if isinstance(target, Page):
+        target.slug = find_available_slug(
+            target.get_parent(), slugify(target.slug), ignore_page_id=target.pk
+        )
+    revision = target.save_revision(user=user)
     source.update_target_view_restrictions(translation.target_locale)
     TranslationLog.objects.create(
         source=source, locale=translation.target_locale, revision=revision
     )
-    return page
+    return target
 
 
 def _may_publish_page(translation: Translation, target: Page | None, user) -> bool:
@@ -179,6 +182,10 @@ def _guard_save_target(save_target):
         if not issubclass(model, Page):
             if issubclass(model, DraftStateMixin):
                 publish = publish and _may_change_snippet(self, model, user, "publish")
+                # wagtail-localize would unpublish a live one and overwrite its live content.
+                if target is not None and target.live and not publish:
+                    save_translation_draft(self, user)
+                    return None
                 return save_target(self, user=user, publish=publish)
             # Saved is live: an existing translation waits until every text is translated.
             if target is not None and not _may_change_snippet(self, model, user, "change"):
