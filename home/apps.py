@@ -7,11 +7,18 @@ class HomeConfig(AppConfig):
     verbose_name = _("Site and magazine")
 
     def ready(self):
+        from django.db.models.signals import post_save
+
         from home import (
             admin_language,
+            localize_patches,
+            publish_rule,
             signals,  # noqa: F401  (connects the content generation receivers)
-            translation_guard,
         )
 
         admin_language.connect()
-        translation_guard.install()
+        localize_patches.install()
+        post_save.connect(
+            publish_rule.keep_cross_locale_aliases_unpublished,
+            dispatch_uid="keep_cross_locale_aliases_unpublished",
+        )

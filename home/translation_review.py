@@ -8,8 +8,6 @@ each in their own admin language (home/admin_language.py). While a string is mis
 submission is refused and the message names each missing string with its field and tab.
 """
 
-from dataclasses import dataclass
-
 from django.contrib import messages
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import PermissionDenied
@@ -24,54 +22,21 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import DraftStateMixin, Page, WorkflowMixin
 from wagtail.snippets.permissions import get_permission_name
-from wagtail_localize.models import StringSegment, Translation, TranslationLog
-from wagtail_localize.views.edit_translation import TabHelper
+from wagtail_localize.models import Translation
 
-from home.translation_guard import save_translation_draft
+from home.localize_patches import save_translation_draft
+from home.publish_rule import UntranslatedText, missing_texts
 
 SHOWN_MISSING = 10
 
 
-@dataclass(frozen=True)
-class MissingString:
-    text: str
-    field: str
-    tab: str
-
-    def __str__(self) -> str:
-        return _("“%(text)s” (field “%(field)s”, tab “%(tab)s”)") % {
-            "text": self.text,
-            "field": self.field,
-            "tab": self.tab,
-        }
-
-
-def missing_strings_with_place(translation: Translation) -> list[MissingString]:
-    """Every source string the translation lacks, with the field and tab it is edited in."""
-    source_instance = translation.source.as_instance()
-    tabs = TabHelper(source_instance)
-    segments = (
-        StringSegment.objects.filter(source=translation.source)
-        .annotate_translation(translation.target_locale)
-        .filter(translation__isnull=True)
-        .select_related("string", "context")
-        .order_by("order")
-    )
-    found = []
-    for segment in segments:
-        field_name = segment.context.path.split(".")[0]
-        try:
-            field = source_instance._meta.get_field(field_name)
-            label = str(getattr(field, "verbose_name", field_name)).capitalize()
-        except models.FieldDoesNotExist:
-            label = field_name
-        try:
-            tab = str(tabs.get_field_tab(field_name))
-        except KeyError:
-            tab = str(tabs.tabs[0])
-        text = Truncator(segment.string.data).chars(60)
-        found.append(MissingString(text=text, field=label, tab=tab))
-    return found
+def named(item: UntranslatedText) -> str:
+    """ "“workshop-git” (field “Short title”, tab “Promote”)": what the editor looks for."""
+    return _("“%(text)s” (field “%(field)s”, tab “%(tab)s”)") % {
+        "text": Truncator(item.text).chars(60),
+        "field": item.field,
+        "tab": item.tab,
+    }
 
 
 def target_of(translation: Translation) -> models.Model:
@@ -83,21 +48,6 @@ def can_edit(user: AbstractBaseUser, instance: models.Model) -> bool:
     if isinstance(instance, Page):
         return instance.permissions_for_user(user).can_edit()
     return user.has_perm(get_permission_name("change", type(instance)))
-
-
-def save_snippet_translation_draft(
-    translation: Translation, user: AbstractBaseUser, fallback: bool = False
-) -> None:
-    """A new revision of the translated snippet; its live row (what visitors read) stays.
-    With `fallback`, strings not translated yet keep their source text in the draft."""
-    source = translation.source
-    instance = source.get_ephemeral_translated_instance(
-        translation.target_locale, fallback=fallback
-    )
-    revision = instance.save_revision(user=user)
-    TranslationLog.objects.create(
-        source=source, locale=translation.target_locale, revision=revision
-    )
 
 
 def editor_url(instance: models.Model) -> str:
@@ -112,9 +62,9 @@ def submit_translation(request: HttpRequest, translation_id: int) -> HttpRespons
         raise PermissionDenied
     back = redirect(editor_url(instance))
 
-    missing = missing_strings_with_place(translation)
+    missing = missing_texts(translation)
     if missing:
-        listed = "; ".join(str(item) for item in missing[:SHOWN_MISSING])
+        listed = "; ".join(named(item) for item in missing[:SHOWN_MISSING])
         if len(missing) > SHOWN_MISSING:
             listed += _("; and %(count)s more") % {"count": len(missing) - SHOWN_MISSING}
         messages.error(
@@ -132,10 +82,8 @@ def submit_translation(request: HttpRequest, translation_id: int) -> HttpRespons
         return back
 
     with transaction.atomic():
-        if isinstance(instance, Page):
+        if isinstance(instance, Page | DraftStateMixin):
             instance = save_translation_draft(translation, request.user)
-        elif isinstance(instance, DraftStateMixin):
-            save_snippet_translation_draft(translation, request.user)
         workflow.start(instance, request.user)
     messages.success(
         request,

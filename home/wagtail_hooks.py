@@ -1,15 +1,19 @@
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import path
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.views.pages.utils import get_valid_next_url_from_request
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.content_cache import mark_cacheable
 from home.models import Competence, NavigationMenu, Place, Topic
-from home.translation_guard import refuse_untranslated_publish
+from home.publish_rule import refusal, refuse_untranslated_publish
 from home.translation_review import submit_translation
 
 
@@ -49,8 +53,26 @@ class NavigationViewSet(SnippetViewSet):
 register_snippet(TaxonomyGroup)
 register_snippet(NavigationViewSet)
 
-# Before wagtail-localize's own before_edit_page hook, which serves the translation editor.
+# Before wagtail-localize's own hooks, which serve the translation editor.
 hooks.register("before_edit_page", refuse_untranslated_publish, order=-10)
+hooks.register("before_edit_snippet", refuse_untranslated_publish, order=-10)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publish_of_untranslated(request, action_type, objects, action):
+    """Bulk "Publish" in the explorer publishes nothing when any chosen page breaks the rule,
+    and names each one (home.publish_rule also stops them one by one)."""
+    if action_type != "publish" or Page not in action.models:
+        return None
+    reasons = []
+    for page in objects:
+        revision = page.get_latest_revision()
+        if revision is not None and (reason := refusal(revision.as_object())):
+            reasons.append(f"{page.get_admin_display_title()}: {reason}")
+    if not reasons:
+        return None
+    messages.error(request, " ".join(reasons))
+    return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_explore_root")
 
 
 @hooks.register("before_serve_page")

@@ -24,7 +24,7 @@ from wagtail_localize.models import Translation
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views.edit_translation import apply_machine_translation
 
-from home.translation_review import save_snippet_translation_draft
+from home.localize_patches import save_translation_draft
 from offers.translation_status import (
     ENGLISH,
     EnglishState,
@@ -122,7 +122,7 @@ def _draft(german, english: Locale, user) -> None:
         if isinstance(german, Page):
             translation.save_target(user=user, publish=False)  # the guard keeps live pages live
         else:
-            save_snippet_translation_draft(translation, user, fallback=True)
+            save_translation_draft(translation, user)
 
 
 def create_english_drafts(request: HttpRequest) -> HttpResponse:

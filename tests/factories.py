@@ -201,11 +201,20 @@ def english() -> Locale:
 def translate(page, strings: dict[str, str] | None = None):
     """Translate a page into English through wagtail-localize, as an editor would.
 
-    `strings` maps German source strings to English; missing ones fall back to the German text.
+    `strings` maps German source strings to English; the others are translated to the same words
+    (home.publish_rule publishes no German text that nobody translated).
     """
+    from wagtail.models import Page
     from wagtail_localize.models import StringSegment, StringTranslation, Translation
     from wagtail_localize.operations import translate_object
 
+    # As an editor must: the parents first (a translation goes live only below live parents).
+    ancestors = page.get_ancestors().filter(depth__gt=1) if isinstance(page, Page) else []
+    for ancestor in ancestors.specific() if ancestors else []:
+        if not Page.objects.filter(
+            translation_key=ancestor.translation_key, locale=english(), alias_of__isnull=True
+        ).exists():
+            translate(ancestor)
     # wagtail-localize publishes on commit; tests run inside a transaction that never commits.
     with TestCase.captureOnCommitCallbacks(execute=True):
         translate_object(page, [english()])
@@ -215,13 +224,12 @@ def translate(page, strings: dict[str, str] | None = None):
     for segment in StringSegment.objects.filter(source=translation.source).select_related(
         "string", "context"
     ):
-        if english_text := (strings or {}).get(segment.string.data):
-            StringTranslation.objects.update_or_create(
-                translation_of=segment.string,
-                locale=english(),
-                context=segment.context,
-                defaults={"data": english_text},
-            )
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=english(),
+            context=segment.context,
+            defaults={"data": (strings or {}).get(segment.string.data, segment.string.data)},
+        )
     with TestCase.captureOnCommitCallbacks(execute=True):
         translation.save_target(publish=True)
     return page.get_translation(english())

@@ -13,7 +13,7 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
-from home.translation_guard import missing_strings
+from home.publish_rule import missing_strings
 from offers.models import OfferPage
 from tests.factories import (
     OfferIndexPageFactory,
@@ -82,7 +82,7 @@ def test_translate_this_page_leaves_english_unchanged_until_translated_and_appro
     client.force_login(moderator)
     with django_capture_on_commit_callbacks(execute=True):
         refused = client.post(f"/admin/pages/{draft.pk}/edit/", {"action": "publish"}, follow=True)
-    assert "Übersetzen Sie alle Texte vor dem Veröffentlichen" in refused.text
+    assert "Nicht veröffentlicht: 2 Texte sind noch nicht übersetzt" in refused.text
     assert not Page.objects.get(pk=draft.pk).live
 
     # Fully translated and approved: live under its English slug.

@@ -7,7 +7,7 @@ from django.urls import reverse
 from wagtail.models import Page, WorkflowMixin
 from wagtail_localize.models import Translation
 
-from home.translation_guard import missing_in
+from home.publish_rule import missing_texts
 
 register = template.Library()
 
@@ -21,7 +21,7 @@ def translation_review(context, translation: Translation, instance: models.Model
     user = context["request"].user
     task_state = instance.current_workflow_task_state
     review = {
-        "missing": missing_in(translation),
+        "missing": len(missing_texts(translation)),
         "submit_url": reverse("proxlab_submit_translation", args=[translation.pk]),
         "in_review": instance.workflow_in_progress,
         "task_state": task_state,
