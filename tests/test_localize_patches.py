@@ -136,13 +136,17 @@ def test_update_translations_of_a_menu_keeps_german_out_of_the_english_menu(clie
 
 def test_a_translated_menu_change_reaches_the_english_menu(client, menus):
     german, _english_menu = menus
+    moderator = user_in("Moderation")
     NavigationItem.objects.filter(menu=german).update(label="Neue Angebote entdecken")
-    update_translations(client, user_in("Moderation"), german, publish=False)
+    update_translations(client, moderator, german, publish=False)
     translation = Translation.objects.get(source__object_id=german.translation_key)
     translate_missing(translation, {"Neue Angebote entdecken": "Discover new offers"})
 
+    # Menus are reviewed: an editor's update waits for a moderator, who publishes it.
     update_translations(client, user_in("Redaktion"), german)
+    assert "Discover new offers" not in english_menu_as_visitors_see_it(client)
 
+    update_translations(client, moderator, german)
     assert "Discover new offers" in english_menu_as_visitors_see_it(client)
 
 
