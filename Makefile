@@ -73,9 +73,9 @@ bench-ci: $(STAMP) ## The reduced benchmark (500 offers): fails on query counts,
 	@$(MANAGE) createcachetable
 	@$(BENCH_ES) $(MANAGE) bench --offers 500 --repeat 20 --seconds 8 --check --out test-artifacts/benchmarks
 
-test-fast: $(STAMP) ## Run the tests that need neither Elasticsearch nor a browser
+test-fast: $(STAMP) ## Run the tests that need neither Elasticsearch, a browser nor the HTML checker
 	@$(MANAGE) compile_catalogues
-	@$(BIN)/pytest -m "not elasticsearch and not browser" $(PYTEST_ARGS)
+	@$(BIN)/pytest -m "not elasticsearch and not browser and not validator" $(PYTEST_ARGS)
 
 lint: $(STAMP) ## ruff check and format check, and no model change without a migration
 	@$(BIN)/ruff check .

@@ -68,3 +68,18 @@ def register_home_section(section: HomeSection) -> None:
 
 def home_sections() -> list[HomeSection]:
     return sorted(_home_sections, key=lambda section: section.order)
+
+
+# Links the header's main navigation ends with, beside the pages editors put in the menu:
+# ``provider(locale, request)`` returns (text, url) pairs in that locale's language.
+HeaderLinks = Callable[[object, HttpRequest | None], list[tuple[str, str]]]
+_header_links: list[HeaderLinks] = []
+
+
+def register_header_links(provider: HeaderLinks) -> None:
+    if provider not in _header_links:
+        _header_links.append(provider)
+
+
+def header_links(locale, request: HttpRequest | None) -> list[tuple[str, str]]:
+    return [link for provider in _header_links for link in provider(locale, request)]

@@ -8,9 +8,13 @@ class OffersConfig(AppConfig):
 
     def ready(self):
         # Tell the foundation what the exchange adds to it: home names no offers model.
-        from home.registry import register_home_section, register_page_types
+        from home.registry import (
+            register_header_links,
+            register_home_section,
+            register_page_types,
+        )
 
-        from .home_sections import SECTIONS
+        from .home_sections import SECTIONS, header_links
 
         register_page_types(
             "section",
@@ -21,6 +25,7 @@ class OffersConfig(AppConfig):
         register_page_types("featured", "offers.OfferPage", "offers.ChallengePage")
         for section in SECTIONS:
             register_home_section(section)
+        register_header_links(header_links)
 
         from offers import signals
 

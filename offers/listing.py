@@ -27,7 +27,7 @@ class ListingAnswer:
     count: int  # every item the filters let through
     page: int  # the page answered: a number past the end answers the last page
     counts: dict[str, dict[str, int]] = field(default_factory=dict)  # field -> value -> count
-    reduced: bool = False  # answered by a fallback that searches exact words only
+    reduced: bool = False  # a fallback answered while Elasticsearch is down: exact words only
     cacheable: bool = True  # False during an outage: keep no copy of this answer
 
 

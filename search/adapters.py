@@ -194,6 +194,7 @@ class OfferAdapter(ExchangeAdapter):
             "date": _iso(page.starts_at),
             "end_date": _iso(page.ends_at),
             "expires_on": _iso(page.expires_on),
+            "closes": _iso(page.registration_closes),
         }
 
 

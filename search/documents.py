@@ -118,12 +118,14 @@ class PageDocument(Document):
     place = Keyword()
     partner = Keyword()
     # Dates: the start of an offer or challenge; challenge phases for the status facet;
-    # an offer's last day; when the page was first published (sort by newest).
+    # an offer's last day; when registering for an offer ends (open ones list first); when the
+    # page was first published (sort by newest).
     date = Date()
     end_date = Date()
     application_opens = Date()
     application_closes = Date()
     expires_on = Date()
+    closes = Date()
     published = Date()
 
 

@@ -84,7 +84,7 @@ def answer_listing(request: ListingRequest) -> ListingAnswer | None:
         count=result.count,
         page=query.page,
         counts=_counts(request.form, result.facets),
-        reduced=result.backend == "database",
+        reduced=result.reduced,
         # A fallback while Elasticsearch is configured is an outage: render it fresh each time.
         cacheable=result.backend == "elasticsearch" or not settings.ELASTICSEARCH_URL,
     )

@@ -5,6 +5,8 @@ not answer in time, by the database. Views and the API call only `search()`,
 import logging
 from dataclasses import dataclass, field
 
+from django.conf import settings
+
 from search.backends import database, elastic
 from search.elastic import UNAVAILABLE, available_client, report_failure
 
@@ -63,6 +65,12 @@ class Result:
     facets: dict[str, list[FacetValue]]
     suggestion: str | None
     backend: str  # "elasticsearch" or "database"
+
+    @property
+    def reduced(self) -> bool:
+        """Answered by the database although Elasticsearch is configured: it did not answer.
+        Without ELASTICSEARCH_URL the database is the chosen search, and nothing is amiss."""
+        return self.backend == "database" and bool(settings.ELASTICSEARCH_URL)
 
 
 def search(query: Query) -> Result:

@@ -2,6 +2,7 @@
 
 import datetime
 import itertools
+import re
 from decimal import Decimal
 
 import pytest
@@ -13,8 +14,9 @@ from wagtail.models import Locale
 from cms.demo import dates
 from cms.demo.builder import DemoBuilder
 from cms.demo.specs import OfferSpec, SessionSpec
-from offers.choices import EmploymentType, OfferType, PayUnit
-from offers.models import ChallengePhase, OfferPage, PartnerPage
+from home.models import ArticlePage
+from offers.choices import ChallengeStatus, EmploymentType, OfferType, PayUnit
+from offers.models import ChallengePage, ChallengePhase, OfferPage, PartnerPage
 
 pytestmark = pytest.mark.usefixtures("demo", "db")
 
@@ -61,7 +63,7 @@ def test_multi_session_offers_have_their_sessions():
     ]
 
 
-def test_demo_dates_avoid_sundays_holidays_and_the_christmas_break():
+def test_demo_dates_avoid_weekends_holidays_and_the_christmas_break():
     days = []
     for offer in OfferPage.objects.filter(locale__language_code="de"):
         moments = [offer.starts_at, offer.ends_at]
@@ -107,7 +109,11 @@ def test_each_demo_item_has_a_picture_of_its_own_and_partners_a_wordmark():
         (datetime.date(2027, 1, 1), False),
         (datetime.date(2026, 11, 22), False),  # a Sunday
         (datetime.date(2026, 11, 23), True),
-        (datetime.date(2027, 1, 2), True),
+        (datetime.date(2026, 11, 21), False),  # a Saturday
+        (datetime.date(2027, 1, 2), False),  # still the Christmas break (and a Saturday)
+        (datetime.date(2028, 1, 2), False),  # the break, on a Sunday
+        (datetime.date(2029, 1, 2), False),  # the break, on a Tuesday
+        (datetime.date(2029, 1, 3), True),
     ],
 )
 def test_open_days_of_lower_saxony(day, expected):
@@ -129,7 +135,7 @@ def test_dates_seeded_before_christmas_move_past_the_break():
         sessions=tuple(SessionSpec(7 * week, "18:00", "21:00") for week in range(3)),
     )
 
-    assert builder.day(3) == datetime.date(2027, 1, 2)
+    assert builder.day(3) == datetime.date(2027, 1, 4)  # not Saturday 2 January
     assert builder.session_days(spec) == [
         datetime.date(2026, 12, 21),
         datetime.date(2027, 1, 4),
@@ -140,3 +146,67 @@ def test_dates_seeded_before_christmas_move_past_the_break():
         datetime.date(2027, 1, 4),
         datetime.date(2027, 1, 5),
     )
+
+
+def test_demo_dates_fall_on_working_days_only():
+    starts = [
+        _local_day(offer.starts_at)
+        for offer in OfferPage.objects.filter(locale__language_code="de", starts_at__isnull=False)
+    ]
+    deadlines = list(
+        OfferPage.objects.filter(
+            locale__language_code="de", registration_deadline__isnull=False
+        ).values_list("registration_deadline", flat=True)
+    )
+    deadlines += [
+        phase.ends_on for phase in ChallengePhase.objects.all() if phase.ends_on is not None
+    ]
+
+    assert starts and deadlines
+    assert [day for day in starts + deadlines if day.weekday() >= 5] == []
+    assert [day for day in starts + deadlines if (day.month, day.day) in ((1, 1), (1, 2))] == []
+
+
+def test_working_hours_in_a_title_match_the_facts():
+    jobs = OfferPage.objects.filter(hours_per_week__isnull=False)
+    stated = 0
+    for job in jobs:
+        hours = re.findall(r"(\d+)(?:\s*[–-]\s*(\d+))?\s*(?:Std\.|Stunden|hrs|hours)", job.title)
+        for low, high in hours:
+            stated += 1
+            assert not high, f"{job.title}: a range, but the ad says {job.hours_per_week} hours"
+            assert int(low) == job.hours_per_week, job.title
+    assert stated  # some titles name their hours
+
+
+def test_a_place_never_contradicts_the_address():
+    pages = []
+    for model in (OfferPage, ChallengePage):
+        german = model.objects.filter(locale__language_code="de", place__isnull=False)
+        pages += list(german.exclude(address="").select_related("place"))
+
+    assert pages
+    for page in pages:
+        assert page.place.name in page.address, (page.slug, page.place.name, page.address)
+
+
+def test_a_finished_challenge_shows_its_teams_results_and_links_the_winners_article(client):
+    finished = [
+        challenge
+        for challenge in ChallengePage.objects.filter(locale__language_code="de")
+        if challenge.current_status == ChallengeStatus.FINISHED
+    ]
+    with_results = [challenge for challenge in finished if challenge.team_results.exists()]
+    assert with_results
+
+    for challenge in with_results:
+        page = client.get(challenge.url).text
+        for result in challenge.team_results.all():
+            assert result.title in page
+    campus = ChallengePage.objects.get(slug="campus-app-erstsemester")
+    article = ArticlePage.objects.get(slug="campus-app-siegerteam")
+    assert f'href="{article.url}"' in client.get(campus.url).text
+    english = campus.get_translation(Locale.objects.get(language_code="en"))
+    english_article = article.get_translation(Locale.objects.get(language_code="en"))
+    assert f'href="{english_article.url}"' in client.get(english.url).text
+    assert english.specific.team_results.first().title == "First-year compass"

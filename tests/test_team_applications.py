@@ -207,13 +207,19 @@ def test_moderators_close_applications_early_in_every_language(client, challenge
     client.logout()
 
     refused = client.post(apply_url(challenge), team_form_data(team_name="Zu spät"))
-    assert "Die Bewerbungsfrist für diese Challenge ist vorbei." in refused.text
+    # The reason is the early closure, not a deadline that has not passed yet.
+    assert "Es haben sich genug Teams beworben" in refused.text
+    assert "Bewerbungsfrist für diese Challenge ist vorbei" not in refused.text
+    assert "Es wurde nichts gesendet oder gespeichert." in refused.text
     assert TeamApplication.objects.count() == 1
-    assert apply_url(challenge) not in client.get(challenge.url).text
-    assert (
-        "Applications for this challenge have closed."
-        in client.get(f"/en/challenges/{english.pk}/apply/").text
-    )
+    page = client.get(challenge.url).text
+    assert apply_url(challenge) not in page
+    assert "Bewerbung offen" not in page and "Bewerbung geschlossen" in page
+    english_refusal = client.get(f"/en/challenges/{english.pk}/apply/").text
+    assert "applications for this challenge were closed early" in english_refusal
+    assert "Nothing has been sent" not in english_refusal  # nothing was sent: a visit
+    english_page = client.get(english.url).text
+    assert "Application open" not in english_page and "Applications closed" in english_page
 
 
 def test_editors_cannot_see_applications(client, challenge):

@@ -278,7 +278,8 @@ class DemoBuilder:
         if fmt == Format.ONLINE:
             return {"format": fmt, "place": None, "address": ""}
         place = place or partner.cities[0]
-        address = partner.address if place == partner.cities[0] else ""
+        # The partner's address only where it lies in that place, never a contradiction.
+        address = partner.address if self.places[place].name in partner.address else ""
         return {"format": fmt, "place": self.places[place], "address": address}
 
     def _offer(self, parent: Page, spec: OfferSpec, partners: dict) -> OfferPage:

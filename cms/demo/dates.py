@@ -1,5 +1,5 @@
-"""Demo dates that match real life: never on a Sunday, a public holiday of Lower Saxony or
-between 24 December and 1 January; evening dates on weekdays."""
+"""Demo dates that match real life: on working days only, never on a weekend, a public holiday
+of Lower Saxony or between 24 December and 2 January."""
 
 import datetime
 
@@ -31,10 +31,12 @@ def public_holidays(year: int) -> set[datetime.date]:
 
 
 def is_open_day(day: datetime.date, weekday_only: bool = False) -> bool:
-    """Whether the demo may hold a date on this day."""
-    if day.weekday() == 6 or (weekday_only and day.weekday() == 5):
+    """Whether the demo may hold a date on this day: a working day (Monday to Friday) outside
+    the break from 24 December to 2 January. ``weekday_only`` is kept for the callers that
+    ask for evenings; every open day is a weekday."""
+    if day.weekday() >= 5:
         return False
-    if (day.month, day.day) >= (12, 24) or (day.month, day.day) == (1, 1):
+    if (day.month, day.day) >= (12, 24) or (day.month, day.day) <= (1, 2):
         return False
     return day not in public_holidays(day.year)
 
@@ -49,6 +51,8 @@ def next_open_day(day: datetime.date, weekday_only: bool = False) -> datetime.da
 def open_span(start: datetime.date, days: int, weekday_only: bool = False) -> datetime.date:
     """The first start on or after ``start`` from which ``days`` days in a row are all open."""
     start = next_open_day(start, weekday_only)
-    while not all(is_open_day(start + n * DAY, weekday_only) for n in range(days)):
+    # A working week holds at most five days in a row; longer spans need open ends only.
+    inner = range(days) if days <= 5 else (0, days - 1)
+    while not all(is_open_day(start + n * DAY, weekday_only) for n in inner):
         start = next_open_day(start + DAY, weekday_only)
     return start

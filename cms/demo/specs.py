@@ -214,6 +214,17 @@ class PhaseSpec(Bilingual):
 
 
 @dataclass(frozen=True)
+class ResultSpec(Bilingual):
+    """What one team of a finished challenge achieved."""
+
+    TEXT = ("title", "summary")
+
+    title: str
+    summary: str
+    team_name: str = ""  # only where the team agreed to be named
+
+
+@dataclass(frozen=True)
 class ChallengeSpec(Bilingual):
     # The phases carry their own English (PhaseSpec.en).
     TEXT = ("slug", "title", "teaser", "problem", "expected", "reward", "results")
@@ -233,6 +244,7 @@ class ChallengeSpec(Bilingual):
     team: tuple[int, int] = (3, 5)
     teams: int = 4
     results: BLOCKS = ()
+    team_results: tuple[ResultSpec, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,14 @@ from wagtail.models import Page
 
 from home.models import ArticleAuthor, ArticlePage, StandardPage
 from offers.choices import JOB_OFFER_TYPES, OfferType
-from offers.models import ChallengePage, ChallengePhase, OfferPage, OfferSession, PartnerPage
+from offers.models import (
+    ChallengePage,
+    ChallengePhase,
+    ChallengeResult,
+    OfferPage,
+    OfferSession,
+    PartnerPage,
+)
 
 from .richtext import bullet_list, rich_text, stream
 from .specs import (
@@ -99,6 +106,15 @@ def text_fields(spec: Bilingual, language: str, pages: dict[str, Page] | None = 
             "phases": [
                 ChallengePhase(kind=phase.kind, note=phase.note, sort_order=order)
                 for order, phase in enumerate(spec.phases)
+            ],
+            "team_results": [
+                ChallengeResult(
+                    title=result.title,
+                    summary=result.summary,
+                    team_name=result.team_name,
+                    sort_order=order,
+                )
+                for order, result in enumerate(spec.team_results)
             ],
         }
     if isinstance(spec, ArticleSpec):

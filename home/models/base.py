@@ -223,6 +223,8 @@ def prefetch_cards(pages: list[Page]) -> list[Page]:
         by_type[type(page)].append(page)
     for page_type, group in by_type.items():
         prefetch_related_objects(group, *getattr(page_type, "card_related", ()))
+        if hasattr(page_type, "prefetch_card_extras"):  # what a card reads beyond relations
+            page_type.prefetch_card_extras(group)
     return pages
 
 

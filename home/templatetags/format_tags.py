@@ -17,7 +17,12 @@ register = template.Library()
 
 
 def _time_element(value: datetime.date | datetime.datetime, text: str) -> str:
-    return format_html('<time datetime="{}">{}</time>', value.isoformat(), text)
+    # HTML allows at most three digits of a second's fraction: whole seconds are plenty.
+    if isinstance(value, datetime.datetime):
+        stamp = value.isoformat(timespec="seconds")
+    else:
+        stamp = value.isoformat()
+    return format_html('<time datetime="{}">{}</time>', stamp, text)
 
 
 def _local(value: datetime.date | datetime.datetime) -> datetime.date | datetime.datetime:

@@ -10,6 +10,7 @@ from home.content_cache import remember
 from home.locales import context_locale
 from home.lookups import site_for
 from home.models import NavigationMenu, localize
+from home.registry import header_links
 
 register = template.Library()
 
@@ -18,7 +19,7 @@ register = template.Library()
 class MenuLink:
     text: str
     url: str
-    page_id: int
+    page_id: int | None
 
 
 @register.simple_tag(takes_context=True)
@@ -66,4 +67,6 @@ def _build_menus(request, locale) -> dict[str, dict]:
                 text=item.label or page.title, url=page.get_url(request), page_id=page.pk
             )
             built[slot]["links"].append(link)
+    main = built.setdefault("main", {"text": "", "links": []})
+    main["links"] += [MenuLink(text, url, None) for text, url in header_links(locale, request)]
     return built

@@ -1,11 +1,11 @@
-"""Topic tags shown by their name in the visitor's language."""
+"""Topic tags and IT competences shown by their name in the visitor's language."""
 
 from dataclasses import dataclass
 
 from django import template
 from django.utils import translation
 
-from home.models import Topic
+from home.models import Competence, Topic
 
 register = template.Library()
 
@@ -31,3 +31,25 @@ def topic_names(request=None) -> dict[int, str]:
 def topic_labels(context, tags) -> list[TopicLabel]:
     names = topic_names(context.get("request"))
     return [TopicLabel(slug=tag.slug, name=names.get(tag.pk, tag.name)) for tag in tags]
+
+
+def competence_names(request=None) -> dict[str, str]:
+    """e-CF code to competence name in the active language, looked up once per request."""
+    language = translation.get_language()
+    cache = getattr(request, "_competence_names", {}) if request is not None else {}
+    if language not in cache:
+        rows = Competence.objects.filter(locale__language_code=language).values_list("code", "name")
+        cache[language] = dict(rows)
+        if request is not None:
+            request._competence_names = cache
+    return cache[language]
+
+
+@register.simple_tag(takes_context=True)
+def competence_labels(context, competences) -> list[str]:
+    """The names of competences (chosen in any language) in the visitor's language."""
+    competences = list(competences)
+    if not competences:
+        return []
+    names = competence_names(context.get("request"))
+    return [names.get(competence.code, competence.name) for competence in competences]

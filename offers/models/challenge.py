@@ -1,7 +1,7 @@
 """Challenges: practice problems that partners pose to student teams, in dated phases."""
 
 import datetime
-import operator
+from typing import NamedTuple
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -24,65 +24,17 @@ from home.api import ValueField
 from home.blocks import BodyBlock
 from home.content_cache import remember
 from home.lookups import PortalPageQuerySet
-from home.models import BasePage
+from home.models import ArticlePage, BasePage
 from offers import structured_data
 from offers.calendar import calendar_response, challenge_events
 from offers.choices import ChallengeStatus, PhaseKind
 from offers.filters import ChallengeFilterForm
 
+from .challenge_status import matches, status_rules
 from .exchange import ExchangeIndexPage, ExchangePage
 from .team import EarlyClosure, TeamApplication, TeammateNote, TeamStatus
 
 RICH_TEXT = ["bold", "italic", "link", "ul", "ol", "h3"]
-
-
-def status_rules(today: datetime.date) -> list[tuple[ChallengeStatus, models.Q]]:
-    """The one definition of a challenge's status from its stored phase dates: the first rule
-    that matches wins, and a challenge no rule matches is running. Listings evaluate it in SQL
-    (``with_status``), the page in Python (``status``)."""
-    Q = models.Q
-    return [
-        (ChallengeStatus.FINISHED, Q(ends_on__lt=today)),
-        (
-            ChallengeStatus.APPLICATION_OPEN,
-            Q(application_opens__lte=today, application_closes__gte=today),
-        ),
-        (
-            ChallengeStatus.ANNOUNCED,
-            Q(application_opens__gt=today)
-            | Q(application_opens__isnull=True, starts_on__gt=today)
-            | Q(starts_on__isnull=True),
-        ),
-    ]
-
-
-def _matches(instance, condition: models.Q) -> bool:
-    """Evaluate a Q of plain comparisons on an instance, with SQL's rule that NULL matches none."""
-    results = []
-    for child in condition.children:
-        if isinstance(child, models.Q):
-            results.append(_matches(instance, child))
-            continue
-        lookup, expected = child
-        name, _sep, operator = lookup.partition("__")
-        actual = getattr(instance, name)
-        if operator == "isnull":
-            results.append((actual is None) == expected)
-        elif actual is None:
-            results.append(False)
-        else:
-            results.append(COMPARISONS[operator or "exact"](actual, expected))
-    matched = all(results) if condition.connector == models.Q.AND else any(results)
-    return not matched if condition.negated else matched
-
-
-COMPARISONS = {
-    "exact": operator.eq,
-    "lt": operator.lt,
-    "lte": operator.le,
-    "gt": operator.gt,
-    "gte": operator.ge,
-}
 
 
 class ChallengeQuerySet(PortalPageQuerySet):
@@ -95,6 +47,12 @@ class ChallengeQuerySet(PortalPageQuerySet):
             output_field=models.CharField(),
         )
         return self.alias(phase_status=phase_status).filter(phase_status=status)
+
+    def with_closures(self) -> "ChallengeQuerySet":
+        """Each challenge knows whether applications were closed early, without a query of its
+        own (ChallengePage.closed_early)."""
+        closure = EarlyClosure.objects.filter(translation_key=models.OuterRef("translation_key"))
+        return self.annotate(has_early_closure=models.Exists(closure))
 
 
 ChallengeManager = PageManager.from_queryset(ChallengeQuerySet)
@@ -122,6 +80,7 @@ class ChallengeIndexPage(ExchangeIndexPage):
             .public()
             .select_related("listing_image", "partner", "place")
             .prefetch_related("listing_image__renditions", "team_results")
+            .with_closures()
             .order_by(models.F("starts_on").desc(nulls_last=True), "title")
         )
 
@@ -142,6 +101,11 @@ class ApplicationState(models.TextChoices):
     NOT_YET = "not_yet", _("Applications are not open yet")
     OPEN = "open", _("Applications are open")
     CLOSED = "closed", _("Applications are closed")
+
+
+class ShownStatus(NamedTuple):
+    value: str
+    label: str
 
 
 class ChallengePage(RoutablePageMixin, ExchangePage):
@@ -237,13 +201,34 @@ class ChallengePage(RoutablePageMixin, ExchangePage):
     def status(self, today: datetime.date | None = None) -> ChallengeStatus:
         """announced → application open → running → finished, by today's date."""
         for status, condition in status_rules(today or timezone.localdate()):
-            if _matches(self, condition):
+            if matches(self, condition):
                 return status
         return ChallengeStatus.RUNNING
 
     @property
     def current_status(self) -> ChallengeStatus:
         return self.status()
+
+    @property
+    def shown_status(self) -> ChallengeStatus | ShownStatus:
+        """The status badges and facts show: an application phase that a moderator closed
+        early says so, rather than "application open"."""
+        status = self.current_status
+        if status == ChallengeStatus.APPLICATION_OPEN and self.closed_early:
+            return ShownStatus("applications_closed", _("Applications closed"))
+        return status
+
+    @classmethod
+    def prefetch_card_extras(cls, challenges: list["ChallengePage"]) -> None:
+        """Early closures of many cards' challenges in one query (home.models.prefetch_cards)."""
+        keys = {challenge.translation_key for challenge in challenges}
+        closed = set(
+            EarlyClosure.objects.filter(translation_key__in=keys).values_list(
+                "translation_key", flat=True
+            )
+        )
+        for challenge in challenges:
+            challenge.has_early_closure = challenge.translation_key in closed
 
     @property
     def results_sections(self) -> tuple[str, list]:
@@ -272,6 +257,8 @@ class ChallengePage(RoutablePageMixin, ExchangePage):
 
     @property
     def closed_early(self) -> bool:
+        if hasattr(self, "has_early_closure"):  # with_closures() or prefetch_card_extras()
+            return self.has_early_closure
         return EarlyClosure.objects.filter(translation_key=self.translation_key).exists()
 
     def teams_applied(self) -> int:
@@ -302,6 +289,7 @@ class ChallengePage(RoutablePageMixin, ExchangePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         facts = self.team_facts()
+        self.has_early_closure = facts["closed_early"]  # for shown_status, without a query
         state = self.application_state(closed_early=facts["closed_early"])
         context["application_state"] = state
         context["teams_applied"] = facts["teams_applied"]
@@ -309,7 +297,25 @@ class ChallengePage(RoutablePageMixin, ExchangePage):
             context["teammate_notes"] = facts["teammate_notes"]
         if self.status() == ChallengeStatus.FINISHED:
             context["team_results"] = self.team_results.select_related("image", "document")
+        context["articles"] = self.articles_about()
         return context
+
+    def articles_about(self) -> list[ArticlePage]:
+        """Live articles in this language that point to this challenge (a winners' report),
+        newest first: the challenge links back to them. Remembered per content generation."""
+
+        def build() -> list[ArticlePage]:
+            return list(
+                ArticlePage.objects.live()
+                .public()
+                .filter(locale_id=self.locale_id)
+                .filter(related_pages__page__translation_key=self.translation_key)
+                .distinct()
+                .order_by("-date")
+                .only("id", "path", "depth", "url_path", "title", "locale_id")[:3]
+            )
+
+        return remember(f"challenge-articles:{self.pk}", build)
 
     @property
     def alternate_links(self) -> list[dict]:

@@ -49,6 +49,19 @@ class OfferQuerySet(PortalPageQuerySet):
         """Dated offers that have not started yet, soonest first."""
         return self.filter(starts_at__gte=now or timezone.now()).order_by("starts_at", "pk")
 
+    def open_first(self) -> "OfferQuerySet":
+        """Offers one can still register or apply for first, then by start, undated last, then
+        by title: the listing's order (the search documents' "closes" says the same)."""
+        closed = models.Q(registration_deadline__lt=timezone.localdate())
+        closed |= models.Q(starts_at__lte=timezone.now())
+        return self.alias(
+            closed_rank=models.Case(
+                models.When(closed, then=models.Value(1)),
+                default=models.Value(0),
+                output_field=models.IntegerField(),
+            )
+        ).order_by("closed_rank", models.F("starts_at").asc(nulls_last=True), "title")
+
 
 OfferManager = PageManager.from_queryset(OfferQuerySet)
 
@@ -68,7 +81,8 @@ class OfferIndexPage(ExchangeIndexPage):
         verbose_name_plural = _("offer indexes")
 
     def items(self) -> OfferQuerySet:
-        """Current offers, soonest first; an offer leaves the day after it expires."""
+        """Current offers, open ones first, then soonest; an offer leaves the day after it
+        expires."""
         return (
             OfferPage.objects.child_of(self)
             .live()
@@ -76,7 +90,7 @@ class OfferIndexPage(ExchangeIndexPage):
             .current()
             .select_related("listing_image", "partner", "place")
             .prefetch_related("listing_image__renditions")
-            .order_by(models.F("starts_at").asc(nulls_last=True), "title")
+            .open_first()
         )
 
     def calendar_items(self) -> OfferQuerySet:
@@ -301,6 +315,23 @@ class OfferPage(RoutablePageMixin, JobAdFields, ExchangePage):
         context = super().get_context(request, *args, **kwargs)
         context["sessions"] = list(self.sessions.all()) if self.session_count else []
         return context
+
+    @property
+    def registration_closes(self) -> datetime.datetime | None:
+        """When registering (applying, for a job ad) ends: at the end of the deadline day or
+        at the start, whichever comes first; None while nothing ends it."""
+        ends = []
+        if self.registration_deadline:
+            next_day = self.registration_deadline + datetime.timedelta(days=1)
+            ends.append(timezone.make_aware(datetime.datetime.combine(next_day, datetime.time())))
+        if self.starts_at:
+            ends.append(self.starts_at)
+        return min(ends, default=None)
+
+    @property
+    def registration_closed(self) -> bool:
+        closes = self.registration_closes
+        return closes is not None and closes <= timezone.now()
 
     @property
     def is_job(self) -> bool:

@@ -161,7 +161,7 @@ class PartnerPage(BasePage):
             .current()
             .select_related("listing_image", "place")
             .prefetch_related("listing_image__renditions")
-            .order_by(models.F("starts_at").asc(nulls_last=True), "title")
+            .open_first()
         )
         challenges = (
             self.challengepages.live()
@@ -169,6 +169,7 @@ class PartnerPage(BasePage):
             .filter(models.Q(ends_on__isnull=True) | models.Q(ends_on__gte=timezone.localdate()))
             .select_related("listing_image", "place")
             .prefetch_related("listing_image__renditions")
+            .with_closures()
             .order_by(models.F("starts_on").asc(nulls_last=True), "title")
         )
         context["offers"] = offers[: self.next_offers]

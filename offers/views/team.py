@@ -55,7 +55,15 @@ class ChallengeFormView(PublicFormView):
         self.challenge = challenge.localized.specific
         state = self.challenge.application_state()
         if state != ApplicationState.OPEN:
-            context = {"challenge": self.challenge, "page": self.challenge, "state": state}
+            context = {
+                "challenge": self.challenge,
+                "page": self.challenge,
+                "state": state,
+                # Closed by a moderator before the phase ended: say so, not "the phase is over".
+                "closed_early": state == ApplicationState.CLOSED
+                and self.challenge.shown_status.value == "applications_closed",
+                "posted": request.method == "POST",
+            }
             return render(request, self.closed_template, context)
         return super().dispatch(request, *args, **kwargs)
 

@@ -57,12 +57,15 @@ def _current(document: dict, today: datetime.date) -> bool:
 
 
 def _by_start(documents: list[dict], latest_first: bool) -> list[dict]:
-    """A listing's order: by start date (soonest or latest first), undated last, then title."""
+    """A listing's order: what one can still register for first, then by start date (soonest
+    or latest first), undated last, then title."""
+    now = timezone.now()
 
     def key(d):
-        date = d.get("date")
+        date, closes = d.get("date"), d.get("closes")
+        closed = closes is not None and datetime.datetime.fromisoformat(closes) <= now
         stamp = datetime.datetime.fromisoformat(date).timestamp() if date else 0.0
-        return (date is None, -stamp if latest_first else stamp, d["title"])
+        return (closed, date is None, -stamp if latest_first else stamp, d["title"])
 
     return sorted(documents, key=key)
 

@@ -53,6 +53,15 @@ def current() -> Q:
     return Q("bool", must_not=Q("exists", field="expires_on")) | Q("range", expires_on=day)
 
 
+LISTING_ORDERS = ("soonest", "latest")
+
+
+def still_open() -> Q:
+    """Pages one can still register for: nothing closes them, or not yet."""
+    not_yet = Q("range", closes={"gt": timezone.now().isoformat()})
+    return Q("bool", must_not=Q("exists", field="closes")) | not_yet
+
+
 def text_query(text: str) -> Q:
     """Exact and stemmed matches first; one or two typos still find the page."""
     exact = Q("multi_match", query=text, fields=FIELDS, operator="and", boost=2)
@@ -73,8 +82,9 @@ class PortalSearch(FacetedSearch):
         sort = {
             "date": ["_score", {"date": {"order": "asc", "missing": "_last"}}],
             "newest": [{"published": {"order": "desc", "missing": "_last"}}],
-            "soonest": [{"date": {"order": "asc", "missing": "_last"}}, "title.raw"],
-            "latest": [{"date": {"order": "desc", "missing": "_last"}}, "title.raw"],
+            # Listings: open ones first (scored 1 in query()), then by start.
+            "soonest": ["_score", {"date": {"order": "asc", "missing": "_last"}}, "title.raw"],
+            "latest": ["_score", {"date": {"order": "desc", "missing": "_last"}}, "title.raw"],
         }.get(query.sort, ())
         super().__init__(query.text, query.filters, sort=sort)
 
@@ -101,6 +111,12 @@ class PortalSearch(FacetedSearch):
             scored = Q("constant_score", filter=upcoming, boost=1)
             base = text_query(query) if query else Q("match_all")
             return search.query(Q("bool", filter=[base], should=[scored], minimum_should_match=0))
+        if self.portal_query.sort in LISTING_ORDERS:
+            # What one can still register for scores 1, the rest 0; the words only filter.
+            base = text_query(query) if query else Q("match_all")
+            return search.query(
+                Q("bool", filter=[base], should=[Q("constant_score", filter=still_open())])
+            )
         return search.query(text_query(query)) if query else search
 
     def highlight(self, search: Search) -> Search:

@@ -3,7 +3,7 @@
 from offers.choices import Format
 from offers.choices import PhaseKind as K
 
-from ..specs import ChallengeSpec, PhaseSpec
+from ..specs import ChallengeSpec, PhaseSpec, ResultSpec
 
 CHALLENGES = (
     # Announced: the application has not opened yet.
@@ -349,6 +349,30 @@ CHALLENGES = (
         competences=("A.10", "B.1", "A.6"),
         reward="Umsetzung des Siegerkonzepts durch das Rechenzentrum",
         teams=5,
+        team_results=(
+            ResultSpec(
+                "Erstis-Kompass",
+                "Die Sieger-App bündelt Termine, Räume und Ansprechpersonen des eigenen "
+                "Studiengangs und funktioniert ohne Anmeldung; 120 Erstsemester haben sie "
+                "getestet.",
+                "Team Kompass",
+                en={
+                    "title": "First-year compass",
+                    "summary": "The winning app brings together the dates, rooms and contact "
+                    "persons of one's own degree programme and works without logging in; 120 "
+                    "first-year students tested it.",
+                },
+            ),
+            ResultSpec(
+                "Lageplan mit Barrierefreiheit",
+                "Ein Campusplan, der stufenlose Wege, Aufzüge und ruhige Lernorte zeigt.",
+                en={
+                    "title": "Campus map with accessibility",
+                    "summary": "A campus map that shows step-free routes, lifts and quiet places "
+                    "to study.",
+                },
+            ),
+        ),
         results=(
             ("h", "Die Ergebnisse"),
             (

@@ -313,7 +313,7 @@ JOBS = (
     # Working students
     OfferSpec(
         slug="werkstudent-data-engineering",
-        title="Werkstudent:in Data Engineering (15–20 Std./Woche)",
+        title="Werkstudent:in Data Engineering (bis 20 Std./Woche)",
         offer_type=OfferType.WORKING_STUDENT,
         partner="hamelner-datenwerk",
         format=Format.HYBRID,
@@ -340,7 +340,7 @@ JOBS = (
         valid=50,
         en={
             "slug": "working-student-data-engineering",
-            "title": "Working student in data engineering (15–20 hrs/week)",
+            "title": "Working student in data engineering (up to 20 hrs/week)",
             "teaser": "Build data pipelines for utilities – flexibly alongside your studies.",
             "about": (
                 "You support our team in building data platforms for municipal utilities and "
