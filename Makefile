@@ -34,14 +34,15 @@ run: setup ## Set up and serve on http://127.0.0.1:8000 (HOST, PORT) with the de
 	@$(MANAGE) runserver $(HOST):$(PORT)
 
 serve: export DJANGO_SETTINGS_MODULE ?= cms.settings.production
-serve: $(STAMP) ## Serve through gunicorn with production settings, and a db_worker for background tasks
+serve: $(STAMP) ## Serve through gunicorn with production settings, and a task worker that is restarted when it exits
 	@$(BIN)/python manage.py migrate --no-input -v0
 	@$(BIN)/python manage.py createcachetable
 	@$(BIN)/python manage.py compile_catalogues
 	@$(BIN)/python manage.py collectstatic --no-input -v0
 	@$(BIN)/python manage.py configure_site
-	@# The task worker (search index updates) runs beside gunicorn and stops with it.
-	@$(BIN)/python manage.py db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
+	@# The task worker (index updates, mail) runs beside gunicorn and stops with it; run_worker
+	@# starts a new one whenever it exits.
+	@$(BIN)/python manage.py run_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 		$(BIN)/gunicorn -c gunicorn.conf.py cms.wsgi
 
 test: $(STAMP) ## Run the whole test suite (starts a local Elasticsearch when ELASTICSEARCH_URL is unset)
