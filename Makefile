@@ -64,6 +64,12 @@ bench: $(STAMP) ## Benchmark on BENCH_OFFERS synthetic offers per language; writ
 	@$(MANAGE) createcachetable
 	@$(MANAGE) compile_catalogues
 	@$(BENCH_ES) $(MANAGE) bench --offers $(BENCH_OFFERS) $(BENCH_ARGS)
+	@# The write load once more on a second database (PostgreSQL beside SQLite, or the reverse).
+	@if [ -n "$(BENCH_SECOND_DATABASE_URL)" ]; then \
+		export DATABASE_URL="$(BENCH_SECOND_DATABASE_URL)"; \
+		$(MANAGE) migrate --no-input -v0 && $(MANAGE) createcachetable && \
+		$(BENCH_ES) $(MANAGE) bench --only-writes --offers 500 $(BENCH_ARGS); \
+	fi
 
 bench-ci: export DATABASE_URL = sqlite:///$(CURDIR)/test-artifacts/bench-ci.sqlite3
 bench-ci: export ELASTICSEARCH_INDEX_PREFIX = proxlab-bench-ci
@@ -72,7 +78,7 @@ bench-ci: $(STAMP) ## The reduced benchmark (500 offers): fails on query counts,
 	@mkdir -p test-artifacts
 	@$(MANAGE) migrate --no-input -v0
 	@$(MANAGE) createcachetable
-	@$(BENCH_ES) $(MANAGE) bench --offers 500 --repeat 20 --seconds 8 --check --out test-artifacts/benchmarks
+	@$(BENCH_ES) $(MANAGE) bench --offers 500 --repeat 20 --seconds 8 --writes-seconds 8 --submitters 3 --check --out test-artifacts/benchmarks
 
 test-fast: $(STAMP) ## Run the tests that need neither Elasticsearch nor a browser
 	@$(BIN)/pytest -m "not elasticsearch and not browser" $(PYTEST_ARGS)

@@ -186,15 +186,16 @@ def writes_markdown(writes: dict) -> list[str]:
         "confirmation to the sender and notice to the moderator all exist.",
         "",
         "| database | readers | submitters | s | sent | complete | errors | read p95 ms "
-        "| submit median ms | submit p95 ms | complete after load s |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| submit median ms | submit p95 ms | complete after load s | machine load |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for database, run in writes.items():
         lines.append(
             f"| {database} | {run['readers']} | {run['submitters']} | {run['seconds']} | "
             f"{run['submissions_sent']} | {run['submissions_complete']} | {run['errors']} | "
             f"{run['p95_ms']} | {run['submit_median_ms']} | {run['submit_p95_ms']} | "
-            f"{run['seconds_until_complete']} |"
+            f"{run['seconds_until_complete']} | "
+            f"{run.get('load_average_at_start', '')} on {run.get('cores', '')} cores |"
         )
     return lines
 

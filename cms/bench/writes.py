@@ -6,6 +6,8 @@ so it holds whether the follow-up runs in the request or as a task."""
 
 import email
 import email.policy
+import logging
+import os
 import re
 import socket
 import statistics
@@ -20,6 +22,7 @@ import requests
 from aiosmtpd.controller import Controller
 from aiosmtpd.handlers import Message
 
+from django.conf import settings
 from django.contrib.auth.models import Group, User
 from django.db import connection
 
@@ -129,6 +132,7 @@ def run_writes(
 ) -> dict:
     """`readers` threads read `urls` while `submitters` threads send the offer form."""
     ensure_moderator()
+    logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd: a line per command
     inbox = Inbox()
     with socket.socket() as probe:  # a free port for the SMTP server
         probe.bind(("127.0.0.1", 0))
@@ -152,6 +156,7 @@ def run_writes(
         stderr=subprocess.DEVNULL,
     )
     run = uuid.uuid4().hex[:8]
+    load_before = os.getloadavg()[0]
     sends: list[tuple[float, str | None]] = []
     try:
         for url in urls:
@@ -186,6 +191,8 @@ def run_writes(
     took = [took for took, error in sends if not error]
     figures = {
         "database": connection.vendor,
+        "offers_per_language": OfferPage.objects.live().count() // 2,
+        "search": "elasticsearch" if settings.ELASTICSEARCH_URL else "database",
         "readers": readers,
         "submitters": submitters,
         "seconds": seconds,
@@ -200,6 +207,9 @@ def run_writes(
         "submit_median_ms": round(statistics.median(took) * 1000, 1) if took else None,
         "submit_p95_ms": round(percentile(took, 0.95) * 1000, 1) if took else None,
         "seconds_until_complete": settled,
+        # The machine is shared: its load average (1 min) when the run began, for 2 cores.
+        "load_average_at_start": round(load_before, 1),
+        "cores": os.cpu_count(),
     }
     log(
         f"  writes on {figures['database']}: {figures['submissions_complete']} of "

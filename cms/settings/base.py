@@ -238,7 +238,7 @@ ELASTICSEARCH_TIMEOUT = float(env_str("ELASTICSEARCH_TIMEOUT", "1"))
 ELASTICSEARCH_RETRY_AFTER = float(env_str("ELASTICSEARCH_RETRY_AFTER", "5"))
 
 # Background work (search index updates) runs at once in development and tests; production
-# queues it in the database for `python manage.py db_worker` (make serve starts one).
+# queues it in the database for `python manage.py run_worker` (make serve starts one).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 # The worker (`manage.py run_worker`) beats every few seconds; after this many seconds without
 # a beat /healthz answers 503 and its running tasks are given to another worker.
