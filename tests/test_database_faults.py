@@ -109,3 +109,24 @@ def test_healthz_answers_503_when_the_database_file_is_not_a_database(portal_env
         status, body = health(url)
         assert status == 503
         assert body["database"] == "unavailable"
+
+
+def test_the_worker_outlives_a_lock_held_past_its_busy_timeout(portal_env, tmp_path):  # noqa: F811
+    """Writes give up after SQLITE_BUSY_TIMEOUT with "database is locked": the worker pauses
+    and goes on, where django-tasks' db_worker ended for good."""
+    worker = start_worker({**portal_env, "SQLITE_BUSY_TIMEOUT": "1"})
+    try:
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLD_LOCK, database_path(portal_env), "8"],
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert holder.stdout.readline().strip() == "locked"
+        enqueue(portal_env, "mark", str(tmp_path), "after the lock")  # waits up to 30 s
+        assert holder.wait(timeout=60) == 0
+
+        eventually(lambda: (tmp_path / "after the lock").exists(), what="the task")
+        assert worker.poll() is None
+        assert (tmp_path / "after the lock").read_text() == str(worker.pid)
+    finally:
+        stop(worker)
