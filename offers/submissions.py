@@ -15,7 +15,7 @@ from django.utils.text import slugify
 
 from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
-from wagtail.models import Locale, TaskState, Workflow
+from wagtail.models import Locale, Page, TaskState, Workflow
 
 from home.models import Competence, Place
 from offers.choices import PartnerKind, ProviderKind
@@ -50,12 +50,14 @@ def _index(model, language: str):
     return model.objects.filter(locale__language_code=language).first()
 
 
+@transaction.atomic
 def create_drafts(submission: OfferSubmission) -> OfferPage:
     """The draft offer (and partner) for a stored submission, submitted to the workflow."""
     locale = Locale.objects.get(language_code=submission.language)
     offers_index = _index(OfferIndexPage, submission.language)
     if offers_index is None:
         raise LookupError(f"No offer index in {submission.language}.")
+    _one_at_a_time(offers_index, _index(PartnerIndexPage, submission.language))
     owner = service_account()
     image = _image_from_upload(submission, owner)
     if submission.partner is None:
@@ -69,6 +71,14 @@ def create_drafts(submission: OfferSubmission) -> OfferPage:
     with translation.override(settings.LANGUAGE_CODE):
         Workflow.objects.get(name=SUBMISSION_WORKFLOW).start(offer, owner)
     return offer
+
+
+def _one_at_a_time(*sections) -> None:
+    """Drafts of two submissions sent at the same moment would take the same place in the page
+    tree (the next path follows the last child) and one would fail on PostgreSQL: lock the
+    sections they go into until this transaction ends (SQLite writes one at a time anyway)."""
+    ids = sorted(section.pk for section in sections if section is not None)
+    list(Page.objects.select_for_update().filter(pk__in=ids).order_by("pk").values_list("pk"))
 
 
 def _image_from_upload(submission, owner):
