@@ -185,13 +185,15 @@ def writes_markdown(writes: dict) -> list[str]:
         "offer form. A submission is complete when its record, draft offer, review workflow, "
         "confirmation to the sender and notice to the moderator all exist.",
         "",
-        "| database | readers | submitters | s | sent | complete | errors | read p95 ms "
+        "| database | offers per language, search | readers | submitters | s | sent | complete "
+        "| errors | read p95 ms "
         "| submit median ms | submit p95 ms | complete after load s | machine load |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for database, run in writes.items():
         lines.append(
-            f"| {database} | {run['readers']} | {run['submitters']} | {run['seconds']} | "
+            f"| {database} | {run.get('offers_per_language')}, {run.get('search')} | "
+            f"{run['readers']} | {run['submitters']} | {run['seconds']} | "
             f"{run['submissions_sent']} | {run['submissions_complete']} | {run['errors']} | "
             f"{run['p95_ms']} | {run['submit_median_ms']} | {run['submit_p95_ms']} | "
             f"{run['seconds_until_complete']} | "
