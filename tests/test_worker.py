@@ -6,6 +6,7 @@ import signal
 from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
 
 from tests.processes import (
     children,
@@ -14,10 +15,12 @@ from tests.processes import (
     health,
     migrated_sqlite,  # noqa: F401 (a fixture)
     portal_env,  # noqa: F401 (a fixture)
+    run_django,
     server,
     start_worker,
     stop,
 )
+from tests.servers import free_port
 
 
 def answer(url: str, status: int) -> dict | None:
@@ -95,3 +98,34 @@ def test_healthz_has_no_worker_to_watch_when_tasks_run_at_once(client):
     body = client.get("/healthz").json()
 
     assert "worker" not in body
+
+
+class Refusing:
+    """An SMTP server that refuses every recipient (550), as a full or blocking one does."""
+
+    async def handle_RCPT(self, server, session, envelope, address, options):
+        return "550 mailbox unavailable"
+
+
+def test_a_refused_mail_fails_its_task_and_the_worker_goes_on(portal_env, tmp_path):  # noqa: F811
+    port = free_port()
+    smtp = Controller(Refusing(), hostname="127.0.0.1", port=port)
+    smtp.start()
+    worker = start_worker(portal_env)
+    try:
+        enqueue(portal_env, "mail_through", port)
+        enqueue(portal_env, "mark", str(tmp_path), "after the refusal")
+
+        eventually(lambda: (tmp_path / "after the refusal").exists(), what="the next task")
+        assert worker.poll() is None
+        assert (tmp_path / "after the refusal").read_text() == str(worker.pid)
+        # The refused mail is recorded as a failed task, with the server's answer.
+        run_django(
+            portal_env,
+            "from django_tasks_db.models import DBTaskResult\n"
+            "mail = DBTaskResult.objects.get(task_path='tests.worker_tasks.mail_through')\n"
+            "assert mail.status == 'FAILED' and 'SMTPRecipientsRefused' in mail.traceback",
+        )
+    finally:
+        stop(worker)
+        smtp.stop()
