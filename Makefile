@@ -34,14 +34,15 @@ run: setup ## Set up and serve on http://127.0.0.1:8000 (HOST, PORT) with the de
 	@$(MANAGE) runserver $(HOST):$(PORT)
 
 serve: export DJANGO_SETTINGS_MODULE ?= cms.settings.production
-serve: $(STAMP) ## Serve through gunicorn with production settings, and a db_worker for background tasks
+serve: $(STAMP) ## Serve through gunicorn with production settings, and a task worker that is restarted when it exits
 	@$(BIN)/python manage.py migrate --no-input -v0
 	@$(BIN)/python manage.py createcachetable
 	@$(BIN)/python manage.py compile_catalogues
 	@$(BIN)/python manage.py collectstatic --no-input -v0
 	@$(BIN)/python manage.py configure_site
-	@# The task worker (search index updates) runs beside gunicorn and stops with it.
-	@$(BIN)/python manage.py db_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
+	@# The task worker (index updates, mail) runs beside gunicorn and stops with it; run_worker
+	@# starts a new one whenever it exits.
+	@$(BIN)/python manage.py run_worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 		$(BIN)/gunicorn -c gunicorn.conf.py cms.wsgi
 
 test: $(STAMP) ## Run the whole test suite (starts a local Elasticsearch when ELASTICSEARCH_URL is unset)
@@ -63,6 +64,12 @@ bench: $(STAMP) ## Benchmark on BENCH_OFFERS synthetic offers per language; writ
 	@$(MANAGE) createcachetable
 	@$(MANAGE) compile_catalogues
 	@$(BENCH_ES) $(MANAGE) bench --offers $(BENCH_OFFERS) $(BENCH_ARGS)
+	@# The write load once more on a second database (PostgreSQL beside SQLite, or the reverse).
+	@if [ -n "$(BENCH_SECOND_DATABASE_URL)" ]; then \
+		export DATABASE_URL="$(BENCH_SECOND_DATABASE_URL)"; \
+		$(MANAGE) migrate --no-input -v0 && $(MANAGE) createcachetable && \
+		$(BENCH_ES) $(MANAGE) bench --only-writes --offers 500 $(BENCH_ARGS); \
+	fi
 
 bench-ci: export DATABASE_URL = sqlite:///$(CURDIR)/test-artifacts/bench-ci.sqlite3
 bench-ci: export ELASTICSEARCH_INDEX_PREFIX = proxlab-bench-ci
@@ -71,7 +78,7 @@ bench-ci: $(STAMP) ## The reduced benchmark (500 offers): fails on query counts,
 	@mkdir -p test-artifacts
 	@$(MANAGE) migrate --no-input -v0
 	@$(MANAGE) createcachetable
-	@$(BENCH_ES) $(MANAGE) bench --offers 500 --repeat 20 --seconds 8 --check --out test-artifacts/benchmarks
+	@$(BENCH_ES) $(MANAGE) bench --offers 500 --repeat 20 --seconds 8 --writes-seconds 8 --submitters 3 --check --out test-artifacts/benchmarks
 
 test-fast: $(STAMP) ## Run the tests that need neither Elasticsearch, a browser nor the HTML checker
 	@$(MANAGE) compile_catalogues

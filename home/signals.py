@@ -77,6 +77,10 @@ def object_saved(sender, instance, update_fields=None, raw=False, **kwargs) -> N
         return
     if update_fields and set(update_fields) <= DRAFT_ONLY_FIELDS:
         return
+    # A page that is not live shows nowhere (an employer's submission makes such drafts all
+    # day); its unpublishing, move and deletion have their own signals above and below.
+    if isinstance(instance, Page) and not instance.live:
+        return
     new_generation()
 
 

@@ -18,7 +18,7 @@ from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
-from wagtail.models import Locale, TaskState, Workflow
+from wagtail.models import Locale, Page, TaskState, Workflow
 
 from home.models import Competence, Place, PortalSettings
 from offers.choices import OfferLanguage, PartnerKind, ProviderKind
@@ -61,6 +61,7 @@ def submission_workflow() -> Workflow:
     return workflow
 
 
+@transaction.atomic
 def create_drafts(submission: OfferSubmission) -> OfferPage | None:
     """The draft offer (and partner) for a stored submission, submitted to the workflow.
     Nothing happens to a submission that has its draft already or was withdrawn."""
@@ -71,6 +72,7 @@ def create_drafts(submission: OfferSubmission) -> OfferPage | None:
     offers_index = _index(OfferIndexPage, submission.language)
     if offers_index is None:
         raise LookupError(f"No offer index in {submission.language}.")
+    _one_at_a_time(offers_index, _index(PartnerIndexPage, submission.language))
     owner = service_account()
     image = _image_from_upload(submission, owner)
     if submission.partner is None:
@@ -84,6 +86,14 @@ def create_drafts(submission: OfferSubmission) -> OfferPage | None:
     with translation.override(settings.LANGUAGE_CODE):
         workflow.start(offer, owner)
     return offer
+
+
+def _one_at_a_time(*sections) -> None:
+    """Drafts of two submissions sent at the same moment would take the same place in the page
+    tree (the next path follows the last child) and one would fail on PostgreSQL: lock the
+    sections they go into until this transaction ends (SQLite writes one at a time anyway)."""
+    ids = sorted(section.pk for section in sections if section is not None)
+    list(Page.objects.select_for_update().filter(pk__in=ids).order_by("pk").values_list("pk"))
 
 
 def _image_from_upload(submission, owner):

@@ -1,5 +1,5 @@
 """Index updates as background tasks: at once in development and tests, through the
-database and `manage.py db_worker` in production. A failed update is recorded and retried;
+database and `manage.py run_worker` in production. A failed update is recorded and retried;
 it never reaches the editor who saved the page.
 
 Retries: the next successful update retries what failed before, and when the task backend

@@ -3,11 +3,14 @@
 import select
 import socket
 import threading
+import time
 
 
 class Proxy:
-    """Listens on 127.0.0.1:<port>; `mode` is "forward", "hang" (accept, never answer) or
-    "down" (nothing listens: connections are refused, as with a stopped node)."""
+    """Listens on 127.0.0.1:<port>; `mode` is "forward", "hang" (a frozen node, as after
+    SIGSTOP: new connections are accepted and never answered, open ones stop relaying until
+    the mode is "forward" again, as after SIGCONT) or "down" (nothing listens: connections are
+    refused, as with a stopped node)."""
 
     def __init__(self, target_host: str, target_port: int):
         self.target = (target_host, target_port)
@@ -64,9 +67,16 @@ class Proxy:
             return
         sockets = [client, upstream]
         try:
-            while True:
-                readable, _, _ = select.select(sockets, [], [], 30)
-                if not readable:
+            idle = 0.0
+            while not self._stop:
+                if self.mode == "hang":  # frozen: what was sent waits in the socket buffers
+                    time.sleep(0.05)
+                    continue
+                readable, _, _ = select.select(sockets, [], [], 0.5)
+                if self.mode == "hang":
+                    continue
+                idle = 0.0 if readable else idle + 0.5
+                if idle >= 30:
                     break
                 for sock in readable:
                     data = sock.recv(65536)

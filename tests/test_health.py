@@ -38,7 +38,7 @@ def test_german_home_page_is_served(client):
     assert '<html lang="de">' in response.content.decode()
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_healthz_answers_503_while_the_database_is_unreachable(client):
     from django.db import connection
 

@@ -293,3 +293,13 @@ def test_a_publish_purges_the_cdn_copies_of_every_page_that_shows_it(
 
     partner = f"/de/partner/{offer.partner.slug}/"
     assert {"/de/", "/de/angebote/", partner, "/sitemap.xml"} <= set(purged)
+
+
+def test_a_new_draft_page_leaves_cached_pages_cached(client, offer):
+    """An employer's submission makes a draft offer (and partner) while visitors read."""
+    client.get("/de/angebote/")
+
+    factories.OfferPageFactory(title="Eingereichter Entwurf", live=False)
+    factories.PartnerPageFactory(title="Neue Firma GmbH", live=False)
+
+    assert client.get("/de/angebote/")["X-Page-Cache"] == "hit"

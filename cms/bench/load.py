@@ -26,15 +26,22 @@ BASE_DIR = Path(settings.BASE_DIR)
 class Server:
     """gunicorn with gunicorn.conf.py and production settings on 127.0.0.1:port."""
 
-    def __init__(self, port: int, *, page_cache: bool, workers: int | None = None):
+    def __init__(
+        self,
+        port: int,
+        *,
+        page_cache: bool,
+        workers: int | None = None,
+        extra_env: dict[str, str] | None = None,
+    ):
         self.port = port
-        env = production_env(port, page_cache=page_cache)
+        self.env = {**production_env(port, page_cache=page_cache), **(extra_env or {})}
         if workers:
-            env["WEB_CONCURRENCY"] = str(workers)
+            self.env["WEB_CONCURRENCY"] = str(workers)
         self.process = subprocess.Popen(
             [str(Path(sys.executable).parent / "gunicorn"), "-c", "gunicorn.conf.py", "cms.wsgi"],
             cwd=BASE_DIR,
-            env=env,
+            env=self.env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

@@ -48,6 +48,8 @@ def budgets(results: dict) -> list[dict]:
         )
     )
     for name, run in load.items():
+        if name == "writes":
+            continue
         found.append(
             _budget(
                 f"no errors under load ({name})",
@@ -98,6 +100,7 @@ def budgets(results: dict) -> list[dict]:
                 asserted=True,
             )
         )
+    found += writes_budgets(load.get("writes", {}))
     found += search_budgets(results.get("search_figures"))
     if not results.get("api"):
         found.append(
@@ -153,6 +156,50 @@ def search_budgets(figures: dict | None) -> list[dict]:
         ),
     ]
     return found
+
+
+def writes_budgets(writes: dict) -> list[dict]:
+    """Every submission complete and no error, on each database measured."""
+    return [
+        _budget(
+            f"write load on {database}: every submission complete, no errors",
+            run["submissions_sent"] > 0
+            and run["submissions_complete"] == run["submissions_sent"]
+            and run["errors"] == 0,
+            f"{run['submissions_complete']} of {run['submissions_sent']} complete; "
+            f"{run['errors']} errors",
+            asserted=True,
+        )
+        for database, run in writes.items()
+    ]
+
+
+def writes_markdown(writes: dict) -> list[str]:
+    if not writes:
+        return []
+    lines = [
+        "",
+        "## Write load (`make serve`: gunicorn and the task worker; mail to a local SMTP server)",
+        "",
+        "Readers request listings, details and home (page cache on) while employers send the "
+        "offer form. A submission is complete when its record, draft offer, review workflow, "
+        "confirmation to the sender and notice to the moderator all exist.",
+        "",
+        "| database | offers per language, search | readers | submitters | s | sent | complete "
+        "| errors | read p95 ms "
+        "| submit median ms | submit p95 ms | complete after load s | machine load |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for database, run in writes.items():
+        lines.append(
+            f"| {database} | {run.get('offers_per_language')}, {run.get('search')} | "
+            f"{run['readers']} | {run['submitters']} | {run['seconds']} | "
+            f"{run['submissions_sent']} | {run['submissions_complete']} | {run['errors']} | "
+            f"{run['p95_ms']} | {run['submit_median_ms']} | {run['submit_p95_ms']} | "
+            f"{run['seconds_until_complete']} | "
+            f"{run.get('load_average_at_start', '')} on {run.get('cores', '')} cores |"
+        )
+    return lines
 
 
 def memory_lines(results: dict) -> list[str]:
@@ -226,6 +273,8 @@ def markdown(results: dict) -> str:
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
     ]
     for name, run in results.get("load", {}).items():
+        if name == "writes":
+            continue
         lines.append(
             f"| {name} | {run['connections']} | {run['requests_per_second']} | "
             f"{run['requests_per_second_per_core']} | {run['median_ms']} | {run['p95_ms']} | "
@@ -240,6 +289,7 @@ def markdown(results: dict) -> str:
             f"{purge['requests']} requests to `{purge['page']}` showed the new title at once "
             f"(first fresh answer {purge['seconds_to_first_fresh']} s after the publish began).",
         ]
+    lines += writes_markdown(results.get("load", {}).get("writes", {}))
     lines += search_markdown(results)
     lines += ["", "## Memory (peak, no budget)", ""]
     lines += [f"- {line}" for line in memory_lines(results)] or ["- not measured"]

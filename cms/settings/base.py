@@ -111,6 +111,16 @@ DATABASES = {
         conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60),
     )
 }
+# SQLite as an embedded default that holds under load: in WAL mode readers never wait for a
+# writer; writers start their transaction holding the write lock (IMMEDIATE, so none fails
+# halfway on an upgrade) and queue behind each other up to SQLITE_BUSY_TIMEOUT seconds.
+SQLITE_BUSY_TIMEOUT = env_int("SQLITE_BUSY_TIMEOUT", 30)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": SQLITE_BUSY_TIMEOUT,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # django-axes first: it refuses a login from a locked-out account or address before any check.
@@ -250,8 +260,11 @@ ELASTICSEARCH_TIMEOUT = float(env_str("ELASTICSEARCH_TIMEOUT", "1"))
 ELASTICSEARCH_RETRY_AFTER = float(env_str("ELASTICSEARCH_RETRY_AFTER", "5"))
 
 # Background work (search index updates) runs at once in development and tests; production
-# queues it in the database for `python manage.py db_worker` (make serve starts one).
+# queues it in the database for `python manage.py run_worker` (make serve starts one).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# The worker (`manage.py run_worker`) beats every few seconds; after this many seconds without
+# a beat /healthz answers 503 and its running tasks are given to another worker.
+WORKER_SILENT_AFTER = env_int("WORKER_SILENT_AFTER", 120)
 
 # Security headers (production adds HSTS, HTTPS redirects and secure cookies).
 SECURE_CONTENT_TYPE_NOSNIFF = True

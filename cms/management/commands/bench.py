@@ -11,12 +11,13 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
 
-from cms.bench import dataset, report
+from cms.bench import dataset, report, writes
 from cms.bench.load import Server, get, run_load
-from cms.bench.measure import measure_pages
+from cms.bench.measure import measure_pages, pages_to_measure
 from cms.bench.search import measure_search
 from offers.models import OfferPage
 
@@ -31,6 +32,13 @@ class Command(BaseCommand):
         parser.add_argument("--connections", type=int, default=20)
         parser.add_argument("--port", type=int, default=int(os.environ.get("BENCH_PORT", 8107)))
         parser.add_argument("--out", default="docs/benchmarks", help="writes OUT.md and OUT.json")
+        parser.add_argument("--writes-seconds", type=float, default=30, help="the write load")
+        parser.add_argument("--submitters", type=int, default=4, help="employers in the write load")
+        parser.add_argument(
+            "--only-writes",
+            action="store_true",
+            help="only the write load on this database, added to the report in OUT",
+        )
         parser.add_argument(
             "--check",
             action="store_true",
@@ -42,6 +50,8 @@ class Command(BaseCommand):
         for noisy in ("wagtail", "django_tasks", "django.request"):  # a line per page otherwise
             logging.getLogger(noisy).setLevel(logging.ERROR)
         began = time.monotonic()
+        if options["only_writes"]:
+            return self.only_writes(options, log)
         log(f"Data set: {options['offers']} offers per language …")
         build_began = time.monotonic()
         holdings = dataset.build(options["offers"], log=log)
@@ -60,8 +70,23 @@ class Command(BaseCommand):
         results["pages"] = measure_pages(options["repeat"], log=log, search=results["search"])
         log("gunicorn under load …")
         results["load"], results["purge"], results["memory"] = load_runs(results, options, log)
+        results["load"]["writes"] = {connection.vendor: write_load(options, log)}
         results["elasticsearch_memory"] = elasticsearch_memory()
         results["total_seconds"] = round(time.monotonic() - began, 1)
+        self.report(results, options, log)
+
+    def only_writes(self, options: dict, log) -> None:
+        """The write load on this database, beside what a full run wrote to OUT before."""
+        out = Path(options["out"]).with_suffix(".json")
+        if not out.exists():
+            raise CommandError(f"{out} is missing: run the whole benchmark first.")
+        results = json.loads(out.read_text())
+        dataset.build(options["offers"], log=log)
+        Server.collect_static()
+        results["load"].setdefault("writes", {})[connection.vendor] = write_load(options, log)
+        self.report(results, options, log)
+
+    def report(self, results: dict, options: dict, log) -> None:
         results["budgets"] = report.budgets(results)
         out = Path(options["out"])
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -73,6 +98,18 @@ class Command(BaseCommand):
         failed = [b for b in results["budgets"] if b["asserted"] and not b["passed"]]
         if options["check"] and failed:
             raise CommandError(f"{len(failed)} machine-independent budget(s) failed")
+
+
+def write_load(options: dict, log) -> dict:
+    log(f"Write load: {options['submitters']} employers submitting beside readers …")
+    return writes.run_writes(
+        options["port"],
+        writes.browse_urls(pages_to_measure("de")),
+        readers=options["connections"],
+        submitters=options["submitters"],
+        seconds=options["writes_seconds"],
+        log=log,
+    )
 
 
 def machine() -> dict:
