@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.templatetags.static import static
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +8,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.content_cache import mark_cacheable
+from home.lookups import is_expired
 from home.models import Competence, NavigationMenu, Place, Topic
 from home.translation_guard import refuse_untranslated_publish
 
@@ -49,6 +51,14 @@ register_snippet(NavigationViewSet)
 
 # Before wagtail-localize's own before_edit_page hook, which serves the translation editor.
 hooks.register("before_edit_page", refuse_untranslated_publish, order=-10)
+
+
+@hooks.register("before_serve_page", order=-10)
+def hide_expired_page(page, request, serve_args, serve_kwargs):
+    # Past its expiry the page and its routes (calendar, feed) are gone, not only once
+    # `publish_scheduled` has run.
+    if is_expired(page):
+        raise Http404
 
 
 @hooks.register("before_serve_page")

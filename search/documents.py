@@ -124,6 +124,7 @@ class PageDocument(Document):
     application_opens = Date()
     application_closes = Date()
     expires_on = Date()
+    expire_at = Date()  # Wagtail's expiry: the page leaves search at that moment
     published = Date()
 
 
