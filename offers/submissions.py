@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import translation
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.html import escape, linebreaks
@@ -63,8 +64,9 @@ def create_drafts(submission: OfferSubmission) -> OfferPage:
         submission.new_partner = True
     offer = _draft_offer(submission, offers_index, owner, image, locale)
     submission.page = offer
+    submission.image = image
     submission.status = SubmissionStatus.IN_REVIEW
-    submission.save(update_fields=["partner", "new_partner", "page", "status"])
+    submission.save(update_fields=["partner", "new_partner", "page", "image", "status"])
     # Moderators are notified in the admin's language, not in the visitor's.
     with translation.override(settings.LANGUAGE_CODE):
         Workflow.objects.get(name=SUBMISSION_WORKFLOW).start(offer, owner)
@@ -146,6 +148,16 @@ def _cancel_workflow(page, user) -> None:
         state.cancel(user=user)
 
 
+def unreviewed_images() -> QuerySet:
+    """Ids of images employers sent whose offer is not (or never will be) published: kept out
+    of the public image API until a moderator approved the offer."""
+    return (
+        OfferSubmission.objects.exclude(status=SubmissionStatus.PUBLISHED)
+        .filter(image__isnull=False)
+        .values("image")
+    )
+
+
 @transaction.atomic
 def approve(submission: OfferSubmission, user) -> None:
     """Approve the review task: the workflow ends and publishes the offer."""
@@ -175,6 +187,7 @@ def withdraw(submission: OfferSubmission) -> None:
         page.delete()
     if submission.new_partner and partner is not None and not partner.live:
         partner.delete()
+    submission.delete_image()
     submission.decide(SubmissionStatus.WITHDRAWN)
 
 

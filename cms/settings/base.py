@@ -137,8 +137,11 @@ STATIC_ROOT = BASE_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static_src"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
+# Documents, team applications' PDFs and employer uploads (home.storage): never served by the
+# proxy, only through views that check permissions.
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private-media")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "home.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -210,6 +213,9 @@ SITE_URL = env_str("SITE_URL")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or SITE_URL or "http://127.0.0.1:8000"
 # No avatars from gravatar.com: nothing in the admin loads from a third-party host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Documents only through Wagtail's view, which checks the collection's privacy; never by the
+# file's address.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 # Wagtail's own search (admin, page choosers) stays on the database: the portal's
 # public search has its own Elasticsearch indexes, see the search app.
