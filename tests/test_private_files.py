@@ -197,3 +197,26 @@ def test_a_purged_submission_takes_its_image_and_files_along(
     assert submission.status == SubmissionStatus.DECLINED and submission.purged_at
     assert not get_image_model().objects.filter(pk=image.pk).exists()
     assert not original.exists() and not upload.exists()
+
+
+def test_files_uploaded_before_private_storage_move_out_of_the_public_folder(
+    client, settings, tmp_path, private_collection
+):
+    settings.MEDIA_ROOT, settings.PRIVATE_MEDIA_ROOT = tmp_path / "media", tmp_path / "private"
+    old = settings.MEDIA_ROOT / "documents" / "vertrag.pdf"
+    old.parent.mkdir(parents=True)
+    old.write_bytes(PDF)
+    logo = settings.MEDIA_ROOT / "original_images" / "logo.png"
+    logo.parent.mkdir(parents=True)
+    logo.write_bytes(png())
+    document = get_document_model().objects.create(
+        title="Vertrag", file="documents/vertrag.pdf", collection=private_collection
+    )
+
+    call_command("move_private_files", verbosity=0)
+
+    assert proxy_get(settings, "/media/documents/vertrag.pdf") == 404
+    assert logo.exists()  # public images stay where the proxy serves them
+    client.force_login(user_in("Moderation"))
+    response = client.get(document.url)
+    assert b"".join(response.streaming_content) == PDF
