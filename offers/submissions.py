@@ -3,10 +3,12 @@ partner for a new organisation) in the submitter's language, the workflow
 "Arbeitgeber-Einreichung", and the decisions a moderator or the submitter takes."""
 
 import datetime
+import os
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.files.images import ImageFile
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import translation
@@ -19,6 +21,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, TaskState, Workflow
 
 from home.models import Competence, Place
+from home.storage import is_private
 from offers.choices import PartnerKind, ProviderKind
 from offers.forms.job import job_values
 from offers.mail import mail_visitor
@@ -74,15 +77,29 @@ def create_drafts(submission: OfferSubmission) -> OfferPage:
 
 
 def _image_from_upload(submission, owner):
+    """The upload as an image for the drafts; its original stays in private storage (no
+    address) until the offer is published (publish_image). Moderators see renditions."""
     if not submission.upload:
         return None
-    Image = get_image_model()
+    image = get_image_model()(title=submission.organisation_name, uploaded_by_user=owner)
     with submission.upload.open("rb") as file:
-        return Image.objects.create(
-            title=submission.organisation_name,
-            uploaded_by_user=owner,
-            file=ImageFile(file, name=submission.upload.name.rsplit("/", 1)[-1]),
-        )
+        basename = os.path.basename(submission.upload.name)
+        image.file = default_storage.save(f"submissions/images/{basename}", file)
+    image._set_image_file_metadata()  # size and hash, as Wagtail's upload form sets them
+    image.save()
+    return image
+
+
+def publish_image(image) -> None:
+    """The published offer's image: its original moves to the public media folder."""
+    if image is None or not is_private(image.file.name):
+        return
+    private_name = image.file.name
+    with image.file.open("rb") as file:
+        content = ContentFile(file.read())
+    image.file.save(os.path.basename(private_name), content, save=False)
+    image.save(update_fields=["file"])
+    default_storage.delete(private_name)
 
 
 def _draft_partner(submission, owner, image) -> PartnerPage | None:
@@ -207,4 +224,5 @@ def offer_published(sender, instance, **kwargs) -> None:
         .first()
     )
     submission.decide(SubmissionStatus.PUBLISHED, user=approval.finished_by if approval else None)
+    publish_image(submission.image)
     mail_visitor(submission, f"{MAIL}_published", {"live_url": instance.specific.full_url})

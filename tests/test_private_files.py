@@ -146,6 +146,7 @@ def test_an_employers_upload_is_private_and_its_image_public_only_once_approved(
     assert (Path(settings.PRIVATE_MEDIA_ROOT) / submission.upload.name).exists()
     image = submission.image
     assert image is not None and submission.page.listing_image == image
+    assert proxy_get(settings, f"{settings.MEDIA_URL}{image.file.name}") == 404
     assert image.pk not in _api_image_ids(client)
     assert client.get(f"/api/v2/images/{image.pk}/").status_code == 404
 
@@ -156,6 +157,9 @@ def test_an_employers_upload_is_private_and_its_image_public_only_once_approved(
     submission.refresh_from_db()
     assert submission.status == SubmissionStatus.PUBLISHED
     assert image.pk in _api_image_ids(client)
+    image.refresh_from_db()  # the original moved to where public images are served
+    assert proxy_get(settings, f"{settings.MEDIA_URL}{image.file.name}") == 200
+    assert client.get(submission.page.url).status_code == 200
 
 
 def _status_link() -> str:
