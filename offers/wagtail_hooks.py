@@ -5,6 +5,7 @@ from wagtail import hooks
 
 from offers.admin_teams import team_application_viewset
 from offers.admin_views import offer_submission_viewset
+from offers.submissions import unreviewed_images
 
 
 @hooks.register("register_admin_viewset")
@@ -21,3 +22,9 @@ def offer_editor_js() -> str:
 @hooks.register("register_admin_viewset")
 def register_team_applications():
     return team_application_viewset
+
+
+@hooks.register("construct_image_chooser_queryset")
+def hide_unreviewed_images(images, request):
+    """Editors cannot put an employer's image on another page before its offer is approved."""
+    return images.exclude(pk__in=unreviewed_images())

@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+import wagtail_factories
 from PIL import Image as PillowImage
 
 from django.core import mail
@@ -149,6 +150,12 @@ def test_an_employers_upload_is_private_and_its_image_public_only_once_approved(
     assert proxy_get(settings, f"{settings.MEDIA_URL}{image.file.name}") == 404
     assert image.pk not in _api_image_ids(client)
     assert client.get(f"/api/v2/images/{image.pk}/").status_code == 404
+    root = Collection.get_first_root_node()
+    wagtail_factories.ImageFactory(title="Kontrollbild", collection=root)
+    client.force_login(user_in("Redaktion"))
+    chooser = client.get("/admin/images/chooser/results/")
+    assert chooser.status_code == 200 and "Kontrollbild" in chooser.text
+    assert f"/admin/images/chooser/{image.pk}/" not in chooser.text
 
     client.force_login(user_in("Moderation"))
     client.post(f"/admin/offer_submissions/inspect/{submission.pk}/", {"action": "approve"})
