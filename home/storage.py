@@ -13,13 +13,16 @@ from django.conf import settings
 from django.core.files.storage import FileSystemStorage
 from django.utils.deconstruct import deconstructible
 
-# Folders (the first part of a stored name) that never go to the public media folder.
-PRIVATE_FOLDERS = ("documents", "applications", "submissions")
+
+def private_folders() -> tuple[str, ...]:
+    """Folders (the first part of a stored name) that never go to the public media folder;
+    the settings name them (PRIVATE_MEDIA_FOLDERS), as the apps that upload choose them."""
+    return tuple(settings.PRIVATE_MEDIA_FOLDERS)
 
 
 def is_private(name: str) -> bool:
     parts = PurePosixPath(str(name).replace("\\", "/")).parts
-    return bool(parts) and parts[0] in PRIVATE_FOLDERS
+    return bool(parts) and parts[0] in private_folders()
 
 
 @deconstructible

@@ -140,6 +140,8 @@ MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
 # Documents, team applications' PDFs and employer uploads (home.storage): never served by the
 # proxy, only through views that check permissions.
 PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private-media")
+# The upload folders kept there: Wagtail's documents, team applications' PDFs, employer uploads.
+PRIVATE_MEDIA_FOLDERS = ("documents", "applications", "submissions")
 STORAGES = {
     "default": {"BACKEND": "home.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

@@ -6,7 +6,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from home.storage import PRIVATE_FOLDERS
+from home.storage import private_folders
 
 
 class Command(BaseCommand):
@@ -19,7 +19,7 @@ class Command(BaseCommand):
     def handle(self, *args, verbosity: int = 1, **options):
         public, private = Path(settings.MEDIA_ROOT), Path(settings.PRIVATE_MEDIA_ROOT)
         moved = 0
-        for folder in PRIVATE_FOLDERS:
+        for folder in private_folders():
             source = public / folder
             if not source.is_dir():
                 continue
