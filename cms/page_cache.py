@@ -32,6 +32,7 @@ from django.utils import timezone
 from django.utils.cache import cc_delim_re, patch_cache_control
 
 from home.content_cache import GENERATION_KEY, generation_from, request_scope, shared_cache
+from home.lookups import next_expiry
 
 HEADER = "X-Page-Cache"
 _SKIPPED_PATHS = ("/admin/", "/documents/", "/healthz")
@@ -89,6 +90,18 @@ def page_key(request: HttpRequest) -> str:
     return f"page:{day}:{hashlib.sha256(address.encode()).hexdigest()[:40]}"
 
 
+def fresh(entry: tuple | None, generation: str) -> bool:
+    """A stored page of this generation whose shown pages have not expired since."""
+    if entry is None or len(entry) != 5 or entry[0] != generation:
+        return False
+    until = entry[4]
+    return until is None or timezone.now() < until
+
+
+def _seconds_until(moment) -> int:
+    return max(0, int((moment - timezone.now()).total_seconds()))
+
+
 class PageCacheMiddleware:
     """Serve stored pages before sessions, users or the database are touched."""
 
@@ -104,22 +117,30 @@ class PageCacheMiddleware:
         found = cache.get_many([GENERATION_KEY, key])
         generation = generation_from(found.get(GENERATION_KEY))
         entry = found.get(key)
-        if entry is not None and entry[0] == generation:
+        if fresh(entry, generation):
             return self._replay(entry)
         with request_scope(generation):
             response = self.get_response(request)
+            # A page that expires (Wagtail's expire_at) leaves every cached page at that moment.
+            until = next_expiry()
         if may_store(request, response):
+            seconds = settings.PAGE_CACHE_SECONDS
             if getattr(settings, "WAGTAILFRONTENDCACHE", None):  # a proxy in front may keep it
-                patch_cache_control(response, public=True, s_maxage=settings.FRONTEND_CACHE_SECONDS)
+                proxy_seconds = settings.FRONTEND_CACHE_SECONDS
+                if until is not None:
+                    proxy_seconds = min(proxy_seconds, _seconds_until(until))
+                patch_cache_control(response, public=True, s_maxage=proxy_seconds)
             headers = [(name, value) for name, value in response.items() if name != HEADER]
-            entry = (generation, response.status_code, headers, response.content)
-            cache.set(key, entry, timeout=settings.PAGE_CACHE_SECONDS)
+            entry = (generation, response.status_code, headers, response.content, until)
+            if until is not None:
+                seconds = min(seconds, _seconds_until(until) + 1)
+            cache.set(key, entry, timeout=seconds)
             response[HEADER] = "miss"
         return response
 
     @staticmethod
     def _replay(entry: tuple) -> HttpResponse:
-        _generation, status, headers, content = entry
+        _generation, status, headers, content, _until = entry
         response = HttpResponse(content, status=status)
         for name, value in headers:
             response[name] = value

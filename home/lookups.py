@@ -1,9 +1,11 @@
 """Lookups every page repeats, done once per worker and content generation (home.content_cache):
 the site of a host, the locales, the private sections. Each saves a query on every page."""
 
+import datetime
+
 from django.db.models import Q
 from django.http import HttpRequest
-from django.utils import translation
+from django.utils import timezone, translation
 
 from wagtail.models import Locale, Page, PageManager, PageViewRestriction, Site
 from wagtail.query import PageQuerySet
@@ -27,9 +29,34 @@ def private_q() -> Q:
     return q if q else Q(pk__in=[])
 
 
+def is_expired(page: Page, now: datetime.datetime | None = None) -> bool:
+    """Past its Wagtail expiry: hidden at once, before `publish_scheduled` unpublishes it."""
+    return page.expire_at is not None and page.expire_at <= (now or timezone.now())
+
+
+def next_expiry() -> datetime.datetime | None:
+    """The next moment a live page expires: a cached page may show it until then, not after."""
+    moments = remember(
+        "expiries",
+        lambda: tuple(
+            Page.objects.filter(live=True, expire_at__isnull=False)
+            .order_by("expire_at")
+            .values_list("expire_at", flat=True)
+            .distinct()
+        ),
+    )
+    now = timezone.now()
+    return next((moment for moment in moments if moment > now), None)
+
+
 class PortalPageQuerySet(PageQuerySet):
     def private_q(self) -> Q:
         return private_q()
+
+    def live(self) -> "PortalPageQuerySet":
+        """Live and not past its expiry (``expire_at``): a page leaves every listing, feed,
+        calendar and search at that moment, not when `publish_scheduled` runs."""
+        return super().live().exclude(expire_at__lte=timezone.now())
 
 
 PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)

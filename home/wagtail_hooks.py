@@ -1,4 +1,5 @@
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import path
@@ -12,6 +13,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from home.content_cache import mark_cacheable
+from home.lookups import is_expired
 from home.models import Competence, NavigationMenu, Place, Topic
 from home.publish_rule import refusal, refuse_untranslated_publish
 from home.translation_review import submit_translation
@@ -73,6 +75,14 @@ def refuse_bulk_publish_of_untranslated(request, action_type, objects, action):
         return None
     messages.error(request, " ".join(reasons))
     return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_explore_root")
+
+
+@hooks.register("before_serve_page", order=-10)
+def hide_expired_page(page, request, serve_args, serve_kwargs):
+    # Past its expiry the page and its routes (calendar, feed) are gone, not only once
+    # `publish_scheduled` has run.
+    if is_expired(page):
+        raise Http404
 
 
 @hooks.register("before_serve_page")

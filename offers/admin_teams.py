@@ -4,11 +4,13 @@ a challenge's applications early once enough teams have applied."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from offers import teams
@@ -69,6 +71,22 @@ class ApplicationReviewView(ReviewView):
         return redirect(reverse("team_applications:inspect", args=[application.pk]))
 
 
+class AttachmentView(InspectView):
+    """The team's PDF, from private storage, to staff who may see the application."""
+
+    def get(self, request, *args, **kwargs):
+        attachment = self.object.attachment
+        if not attachment:
+            raise Http404
+        try:
+            file = attachment.open("rb")
+        except FileNotFoundError as missing:
+            raise Http404 from missing
+        response = FileResponse(file, content_type="application/pdf", filename="team.pdf")
+        response["Cache-Control"] = "private, no-store"
+        return response
+
+
 class TeamApplicationViewSet(ModelViewSet):
     model = TeamApplication
     icon = "group"
@@ -102,6 +120,15 @@ class TeamApplicationViewSet(ModelViewSet):
         "decided_at",
     ]
     ordering = ["-created_at"]
+
+    @property
+    def attachment_view(self):
+        return self.construct_view(AttachmentView, **self.get_inspect_view_kwargs())
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("attachment/<int:pk>/", self.attachment_view, name="attachment")
+        ]
 
 
 team_application_viewset = TeamApplicationViewSet("team_applications")

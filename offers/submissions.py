@@ -3,12 +3,15 @@ partner for a new organisation) in the submitter's language, the workflow chosen
 submissions in Settings → Portal, and the decisions a moderator or the submitter takes."""
 
 import datetime
+import os
 from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.files.images import ImageFile
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.db import transaction
+from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import translation
 from django.utils.dateparse import parse_date, parse_datetime
@@ -21,6 +24,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, TaskState, Workflow
 
 from home.models import Competence, Place, PortalSettings
+from home.storage import is_private
 from offers.choices import OfferLanguage, PartnerKind, ProviderKind
 from offers.forms.job import job_values
 from offers.mail import mail_staff, mail_visitor, moderator_addresses, page_url
@@ -80,8 +84,9 @@ def create_drafts(submission: OfferSubmission) -> OfferPage | None:
         submission.new_partner = True
     offer = _draft_offer(submission, offers_index, owner, image, locale)
     submission.page = offer
+    submission.image = image
     submission.status = SubmissionStatus.IN_REVIEW
-    submission.save(update_fields=["partner", "new_partner", "page", "status", "data"])
+    submission.save(update_fields=["partner", "new_partner", "page", "image", "status", "data"])
     # Moderators are notified in the admin's language, not in the visitor's.
     with translation.override(settings.LANGUAGE_CODE):
         workflow.start(offer, owner)
@@ -97,15 +102,29 @@ def _one_at_a_time(*sections) -> None:
 
 
 def _image_from_upload(submission, owner):
+    """The upload as an image for the drafts; its original stays in private storage (no
+    address) until the offer is published (publish_image). Moderators see renditions."""
     if not submission.upload:
         return None
-    Image = get_image_model()
+    image = get_image_model()(title=submission.organisation_name, uploaded_by_user=owner)
     with submission.upload.open("rb") as file:
-        return Image.objects.create(
-            title=submission.organisation_name,
-            uploaded_by_user=owner,
-            file=ImageFile(file, name=submission.upload.name.rsplit("/", 1)[-1]),
-        )
+        basename = os.path.basename(submission.upload.name)
+        image.file = default_storage.save(f"submissions/images/{basename}", file)
+    image._set_image_file_metadata()  # size and hash, as Wagtail's upload form sets them
+    image.save()
+    return image
+
+
+def publish_image(image) -> None:
+    """The published offer's image: its original moves to the public media folder."""
+    if image is None or not is_private(image.file.name):
+        return
+    private_name = image.file.name
+    with image.file.open("rb") as file:
+        content = ContentFile(file.read())
+    image.file.save(os.path.basename(private_name), content, save=False)
+    image.save(update_fields=["file"])
+    default_storage.delete(private_name)
 
 
 def _draft_partner(submission, owner, image) -> PartnerPage | None:
@@ -206,6 +225,16 @@ def _cancel_workflow(page, user) -> None:
         state.cancel(user=user)
 
 
+def unreviewed_images() -> QuerySet:
+    """Ids of images employers sent whose offer is not (or never will be) published: kept out
+    of the public image API until a moderator approved the offer."""
+    return (
+        OfferSubmission.objects.exclude(status=SubmissionStatus.PUBLISHED)
+        .filter(image__isnull=False)
+        .values("image")
+    )
+
+
 @transaction.atomic
 def approve(submission: OfferSubmission, user) -> None:
     """Approve the review task: the workflow ends and publishes the offer."""
@@ -235,6 +264,7 @@ def withdraw(submission: OfferSubmission) -> None:
         page.delete()
     if submission.new_partner and partner is not None and not partner.live:
         partner.delete()
+    submission.delete_image()
     submission.decide(SubmissionStatus.WITHDRAWN)
     mail_visitor(submission, f"{MAIL}_withdrawn")
     context = {"submission": submission, "queue_url": _admin_url("offer_submissions:index")}
@@ -263,4 +293,5 @@ def offer_published(sender, instance, **kwargs) -> None:
     user = approval.finished_by if approval else None
     submission.decide(SubmissionStatus.PUBLISHED, user=user)
     _add_new_topics(submission, instance.specific, user)
+    publish_image(submission.image)
     mail_visitor(submission, f"{MAIL}_published", {"live_url": page_url(instance)})

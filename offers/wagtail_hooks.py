@@ -9,6 +9,7 @@ from wagtail.admin.menu import MenuItem
 from offers.admin_teams import team_application_viewset
 from offers.admin_translations import add_translation_counts, translation_board
 from offers.admin_views import offer_submission_viewset, outgoing_mail_viewset
+from offers.submissions import unreviewed_images
 
 
 @hooks.register("register_admin_viewset")
@@ -45,3 +46,9 @@ def translation_board_menu_item() -> MenuItem:
 
 
 hooks.register("construct_homepage_panels", add_translation_counts)
+
+
+@hooks.register("construct_image_chooser_queryset")
+def hide_unreviewed_images(images, request):
+    """Editors cannot put an employer's image on another page before its offer is approved."""
+    return images.exclude(pk__in=unreviewed_images())

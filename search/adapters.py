@@ -138,6 +138,7 @@ class Adapter:
             "competences": [code for code, _name in competences],
             "competence_names": [name for _code, name in competences],
             "published": _iso(page.first_published_at),
+            "expire_at": _iso(page.expire_at),
             **self.fields(page, related),
         }
 

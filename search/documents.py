@@ -126,6 +126,7 @@ class PageDocument(Document):
     application_closes = Date()
     expires_on = Date()
     closes = Date()
+    expire_at = Date()  # Wagtail's expiry: the page leaves search at that moment
     published = Date()
 
 

@@ -114,3 +114,19 @@ def test_configure_site_gives_the_default_site_the_public_address(db, settings):
     settings.SITE_URL = "proxlab.example.org"
     with pytest.raises(CommandError, match="SITE_URL must look like"):
         call_command("configure_site")
+
+
+def test_production_refuses_private_files_inside_the_public_media_folder(tmp_path):
+    result = _import_production_settings(
+        SECRET_KEY="x" * 50,
+        ALLOWED_HOSTS="proxlab.example.org",
+        SITE_URL="https://proxlab.example.org",
+        MEDIA_ROOT=str(tmp_path / "media"),
+        PRIVATE_MEDIA_ROOT=str(tmp_path / "media" / "private"),
+    )
+
+    assert result.returncode != 0
+    assert result.stderr.strip() == (
+        "ProXLab will not start: set PRIVATE_MEDIA_ROOT to a folder outside MEDIA_ROOT, "
+        "which the proxy serves."
+    )

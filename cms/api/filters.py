@@ -40,9 +40,10 @@ FACET_TYPES: dict[str, tuple[type, ...]] = {
 
 
 def visible_pages(queryset: QuerySet) -> QuerySet:
-    """Leave out private pages (any view restriction) and offers past their last day."""
+    """Leave out private pages (any view restriction), pages past their Wagtail expiry and
+    offers past their last day: the API and the sitemap show the same pages."""
     expired = OfferPage.objects.filter(expires_on__lt=timezone.localdate()).values("pk")
-    return queryset.public().exclude(pk__in=expired)
+    return queryset.public().exclude(pk__in=expired).exclude(expire_at__lte=timezone.now())
 
 
 def _type_name(model: type) -> str:

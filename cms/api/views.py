@@ -19,7 +19,7 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Locale, Site
+from wagtail.models import Collection, CollectionViewRestriction, Locale, Site
 
 from home.api import (
     DescribedField,
@@ -29,6 +29,7 @@ from home.api import (
     translations_of,
 )
 from home.preview import PreviewTokenError, load_preview
+from offers.submissions import unreviewed_images
 
 from . import params
 from .filters import apply_facets, apply_order, visible_pages
@@ -211,7 +212,9 @@ class ProXLabImagesAPIViewSet(StrictParametersMixin, ImagesAPIViewSet):
     listing_default_fields = ImagesAPIViewSet.listing_default_fields + ["renditions"]
 
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("renditions")
+        # An employer's image is public once its offer is.
+        queryset = super().get_queryset().exclude(pk__in=unreviewed_images())
+        return queryset.prefetch_related("renditions")
 
 
 class ProXLabDocumentsAPIViewSet(StrictParametersMixin, DocumentsAPIViewSet):
@@ -224,3 +227,10 @@ class ProXLabDocumentsAPIViewSet(StrictParametersMixin, DocumentsAPIViewSet):
         APIField("tags", serializer=TagNamesField()) if name == "tags" else name
         for name in DocumentsAPIViewSet.meta_fields
     ]
+
+    def get_queryset(self):
+        # Documents of a private collection (and the collections below it) are not listed.
+        private = Collection.objects.none()
+        for root in CollectionViewRestriction.objects.values_list("collection__path", flat=True):
+            private = private | Collection.objects.filter(path__startswith=root)
+        return super().get_queryset().exclude(collection__in=private)

@@ -155,8 +155,13 @@ STATIC_ROOT = BASE_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static_src"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or BASE_DIR / "media")
+# Documents, team applications' PDFs and employer uploads (home.storage): never served by the
+# proxy, only through views that check permissions.
+PRIVATE_MEDIA_ROOT = Path(env_str("PRIVATE_MEDIA_ROOT") or BASE_DIR / "private-media")
+# The upload folders kept there: Wagtail's documents, team applications' PDFs, employer uploads.
+PRIVATE_MEDIA_FOLDERS = ("documents", "applications", "submissions")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "home.storage.MediaStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -242,6 +247,9 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or SITE_URL or "http://
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Editors may not replace the file of an image a live page shows (home/image_forms.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ReviewedImageForm"
+# Documents only through Wagtail's view, which checks the collection's privacy; never by the
+# file's address.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 # Wagtail's own search (admin, page choosers) stays on the database: the portal's
 # public search has its own Elasticsearch indexes, see the search app.

@@ -20,6 +20,9 @@ if not ALLOWED_HOSTS:  # noqa: F405
 _site = urlsplit(SITE_URL)  # noqa: F405
 if _site.scheme not in {"http", "https"} or not _site.hostname or _site.path.strip("/"):
     _refuse("set SITE_URL to the public address of the portal, e.g. https://proxlab.example.org.")
+_private, _public = PRIVATE_MEDIA_ROOT.resolve(), MEDIA_ROOT.resolve()  # noqa: F405
+if _private == _public or _public in _private.parents:
+    _refuse("set PRIVATE_MEDIA_ROOT to a folder outside MEDIA_ROOT, which the proxy serves.")
 
 # Links in pages, feeds and the admin's e-mails (password reset) name the public address.
 SITE_URL = SITE_URL.rstrip("/")  # noqa: F405

@@ -44,7 +44,18 @@ class OfferSubmission(PublicRecord):
     title = models.CharField(_("offer title"), max_length=200)
     # The offer's fields as the form cleaned them (JSON-safe), to build the draft from.
     data = models.JSONField(default=dict, blank=True)
+    # Kept in private storage (home.storage); the image made from it stays out of the public
+    # image API until the offer is published, and goes when the submission is withdrawn or
+    # purged.
     upload = models.FileField(_("logo or image"), upload_to="submissions/%Y/%m/", blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="submissions",
+    )
     page = models.ForeignKey(
         "offers.OfferPage",
         verbose_name=_("draft offer"),
@@ -74,6 +85,16 @@ class OfferSubmission(PublicRecord):
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    def delete_image(self) -> None:
+        """The image made from the upload, with its files, unless the published offer shows it."""
+        if self.image is not None and self.status != SubmissionStatus.PUBLISHED:
+            self.image.delete()
+            self.image = None
+
+    def purge(self) -> None:
+        self.delete_image()
+        super().purge()
 
     def decide(self, status: str, user=None, reason: str = "") -> None:
         self.status = status

@@ -26,8 +26,10 @@ def _matching_ids(adapter, language: str, text: str) -> list[int] | None:
     words = " ".join(re.findall(r"\w+", text))
     if not words:
         return []
-    # Wagtail's search filters only on declared filter fields; the locale is narrowed later.
-    return [page.pk for page in adapter.model.objects.live().search(words, operator="and")]
+    # Wagtail's search filters only on declared filter fields; the locale, privacy and expiry
+    # are narrowed later, when the matching pages are loaded.
+    found = adapter.model.objects.filter(live=True).search(words, operator="and")
+    return [page.pk for page in found]
 
 
 def _documents(language: str, text: str, scope: tuple[str, ...] = ()) -> list[dict]:

@@ -48,9 +48,11 @@ class ValuesFacet(DslFacet):
 
 
 def current() -> Q:
-    """Offers past their last day leave search by themselves."""
+    """Offers past their last day, and pages past their Wagtail expiry, leave search by
+    themselves, before `publish_scheduled` unpublishes them."""
     day = {"gte": timezone.localdate().isoformat(), "time_zone": settings.TIME_ZONE}
-    return Q("bool", must_not=Q("exists", field="expires_on")) | Q("range", expires_on=day)
+    valid = Q("bool", must_not=Q("exists", field="expires_on")) | Q("range", expires_on=day)
+    return valid & ~Q("range", expire_at={"lte": timezone.now().isoformat()})
 
 
 LISTING_ORDERS = ("soonest", "latest")
