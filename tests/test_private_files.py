@@ -181,7 +181,7 @@ def test_a_withdrawn_submission_takes_its_image_and_files_along(
     assert original.exists()
 
     with django_capture_on_commit_callbacks(execute=True):
-        client.post(_status_link(), {"action": "withdraw"})
+        client.post(_status_link(), {"action": "withdraw", "confirmed": "yes"})
 
     assert not get_image_model().objects.filter(pk=image.pk).exists()
     assert not original.exists()
