@@ -23,6 +23,7 @@ from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from home.backoff import doubling_delay
 from offers import submissions, teams
 from offers.mail import mail_staff, moderator_addresses
 from offers.models import FollowUp, OfferSubmission, TeamApplication, TeammateMessage
@@ -92,9 +93,11 @@ def run(model: type[PublicRecord], pk: int) -> bool:
 def retry_delay(attempts: int) -> int:
     """Seconds before the next attempt after `attempts` failures: doubling from
     PUBLIC_FORMS_RETRY_FIRST_SECONDS up to PUBLIC_FORMS_RETRY_MAX_SECONDS."""
-    first = getattr(settings, "PUBLIC_FORMS_RETRY_FIRST_SECONDS", 60)
-    most = getattr(settings, "PUBLIC_FORMS_RETRY_MAX_SECONDS", 3600)
-    return min(most, first * 2 ** min(max(attempts - 1, 0), 20))
+    return doubling_delay(
+        attempts,
+        getattr(settings, "PUBLIC_FORMS_RETRY_FIRST_SECONDS", 60),
+        getattr(settings, "PUBLIC_FORMS_RETRY_MAX_SECONDS", 3600),
+    )
 
 
 def _failed(model, pk: int, attempts: int, exc: Exception) -> None:

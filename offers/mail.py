@@ -20,6 +20,7 @@ from django.template import Context
 from django.template.loader import get_template
 from django.utils import timezone, translation
 
+from home.backoff import doubling_delay
 from home.models import PortalSettings
 from offers.models import OutgoingMail
 
@@ -51,9 +52,11 @@ def render_text(template: str, context: dict) -> str:
 def retry_delay(attempts: int) -> int:
     """Seconds before the next attempt after `attempts` failures: doubling from
     MAIL_RETRY_FIRST_SECONDS up to MAIL_RETRY_MAX_SECONDS."""
-    first = getattr(settings, "MAIL_RETRY_FIRST_SECONDS", 60)
-    most = getattr(settings, "MAIL_RETRY_MAX_SECONDS", 3600)
-    return min(most, first * 2 ** min(max(attempts - 1, 0), 20))
+    return doubling_delay(
+        attempts,
+        getattr(settings, "MAIL_RETRY_FIRST_SECONDS", 60),
+        getattr(settings, "MAIL_RETRY_MAX_SECONDS", 3600),
+    )
 
 
 @task()

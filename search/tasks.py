@@ -19,6 +19,7 @@ from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 
+from home.backoff import doubling_delay
 from home.content_cache import new_generation, shared_cache
 from search.elastic import UNAVAILABLE, available_client, report_failure
 from search.indexing import sync_page
@@ -66,9 +67,11 @@ def retry_failures(limit: int = RETRY_BATCH) -> int:
 def retry_delay(attempts: int) -> int:
     """Seconds to wait before retrying a failure that failed `attempts` times: doubling from
     SEARCH_RETRY_FIRST_SECONDS up to SEARCH_RETRY_MAX_SECONDS."""
-    first = getattr(settings, "SEARCH_RETRY_FIRST_SECONDS", 30)
-    most = getattr(settings, "SEARCH_RETRY_MAX_SECONDS", 3600)
-    return min(most, first * 2 ** min(max(attempts - 1, 0), 20))
+    return doubling_delay(
+        attempts,
+        getattr(settings, "SEARCH_RETRY_FIRST_SECONDS", 30),
+        getattr(settings, "SEARCH_RETRY_MAX_SECONDS", 3600),
+    )
 
 
 def schedule_retry() -> datetime.datetime | None:
