@@ -5,7 +5,9 @@ longer than its wait, a dropped connection), and index updates and mails then st
 This worker runs the same claim-and-run loop, but a transient database error only makes it
 pause and try again. Each pass it writes a heartbeat to the shared cache, which `/healthz`
 reads, and it gives back tasks left "running" by a worker that went silent (killed in the
-middle of a task), so another picks them up: every task runs at least once.
+middle of a task), so another picks them up: every task runs at least once. Every
+`WORKER_SWEEP_SECONDS` (120) seconds it also runs `retry_followups`, so a form's follow-up or a mail whose
+failure could not even be recorded (the database was locked) is still retried.
 """
 
 import logging
@@ -17,6 +19,7 @@ from django_tasks_db.models import DBTaskResult, get_date_max
 from django_tasks_db.utils import exclusive_transaction
 
 from django.conf import settings
+from django.core.management import call_command
 from django.db import close_old_connections, connections
 from django.db.models import Case, F, When
 from django.db.utils import InterfaceError, OperationalError
@@ -95,6 +98,7 @@ class SteadyWorker(Worker):
     def run(self) -> None:
         logger.info("worker %s started (pid %s)", self.worker_id, os.getpid())
         self._last_beat = self._last_check = 0.0
+        self._last_sweep = time.monotonic()
         self._claimed: str | None = None
         pause = 1.0
         while self.running:
@@ -127,6 +131,9 @@ class SteadyWorker(Worker):
         if now - self._last_check >= beat_every():
             requeue_orphans()
             self._last_check = now
+        if now - self._last_sweep >= getattr(settings, "WORKER_SWEEP_SECONDS", 120):
+            self._last_sweep = now
+            self._sweep()
         tasks = DBTaskResult.objects.ready().filter(backend_name=self.backend_name)
         if not self.process_all_queues:
             tasks = tasks.filter(queue_name__in=self.queue_names)
@@ -140,3 +147,12 @@ class SteadyWorker(Worker):
         self.run_task(task_result)
         self._claimed = None
         return True
+
+    def _sweep(self) -> None:
+        """Due follow-ups and mails that no queued task will retry; never ends the worker."""
+        try:
+            call_command("retry_followups", verbosity=0)
+        except TRANSIENT:
+            raise  # the loop pauses and goes on
+        except Exception:
+            logger.exception("retry_followups failed in the worker")

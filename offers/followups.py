@@ -72,21 +72,29 @@ def run_follow_up(label: str, pk: int) -> bool:
 def run(model: type[PublicRecord], pk: int) -> bool:
     """Run one record's follow-up unless it is done; True when it is done now."""
     step = STEPS[model]
-    with transaction.atomic():
-        # Locked, so a retry from the queue and one from the worker cannot both act.
-        record = model.objects.select_for_update().filter(pk=pk).first()
-        if record is None or record.followup_state in (FollowUp.DONE, FollowUp.NONE):
-            return True
+    try:
+        with transaction.atomic():
+            # Locked, so a retry from the queue and one from the worker cannot both act.
+            record = model.objects.select_for_update().filter(pk=pk).first()
+            if record is None or record.followup_state in (FollowUp.DONE, FollowUp.NONE):
+                return True
+            step.act(record)
+            model.objects.filter(pk=pk).update(
+                followup_state=FollowUp.DONE, followup_error="", followup_retry_at=None
+            )
+    except Exception as exc:
+        # Recorded outside the failed transaction (a lock wait that timed out, a dropped
+        # connection): a failure that could not be written is found again by `retry_due`,
+        # which the worker runs every few minutes.
+        logger.exception("follow-up of %s %s failed", model._meta.label, pk)
         try:
-            with transaction.atomic():
-                step.act(record)
-        except Exception as exc:
-            logger.exception("follow-up of %s %s failed", model._meta.label, pk)
-            _failed(model, pk, record.followup_attempts + 1, exc)
-            return False
-        model.objects.filter(pk=pk).update(
-            followup_state=FollowUp.DONE, followup_error="", followup_retry_at=None
-        )
+            attempts = model.objects.filter(pk=pk).values_list("followup_attempts", flat=True)
+            _failed(model, pk, (attempts.first() or 0) + 1, exc)
+        except Exception:
+            logger.exception(
+                "could not record the failed follow-up of %s %s", model._meta.label, pk
+            )
+        return False
     return True
 
 

@@ -2,12 +2,17 @@
 task, a real server's /healthz, a migrated SQLite file shared by all of them."""
 
 import os
+import re
 import signal
+import sqlite3
 from pathlib import Path
 
 import pytest
+import requests
 from aiosmtpd.controller import Controller
+from django_tasks_db.models import DBTaskResult
 
+from offers.models import OfferSubmission
 from tests.processes import (
     children,
     enqueue,
@@ -20,6 +25,7 @@ from tests.processes import (
     start_worker,
     stop,
 )
+from tests.public_forms import offer_form_data
 from tests.servers import free_port
 
 
@@ -129,3 +135,34 @@ def test_a_refused_mail_fails_its_task_and_the_worker_goes_on(portal_env, tmp_pa
     finally:
         stop(worker)
         smtp.stop()
+
+
+@pytest.mark.django_db  # offer_form_data looks up a place
+def test_a_follow_up_whose_task_was_lost_is_still_taken_up_by_the_worker(portal_env):  # noqa: F811
+    """A form's follow-up that failed so badly its failure (and its retry) could not be
+    written (the database was locked) is found again by the worker's periodic sweep."""
+    path = Path(portal_env["DATABASE_URL"].removeprefix("sqlite:///"))
+    with server(portal_env) as url:  # no worker yet: the follow-up waits in the queue
+        session = requests.Session()
+        form = session.get(f"{url}/de/angebot-einreichen/", timeout=60)
+        token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', form.text).group(1)
+        data = {**offer_form_data(format="online", place=""), "csrfmiddlewaretoken": token}
+        sent = session.post(f"{url}/de/angebot-einreichen/", data=data, allow_redirects=False)
+        assert sent.status_code == 302
+    with sqlite3.connect(path) as database:  # the queued task is gone
+        database.execute(f"DELETE FROM {DBTaskResult._meta.db_table}")
+    table = OfferSubmission._meta.db_table
+
+    def attempted() -> str:
+        # This bare database has no offer section, so the attempt fails and says why.
+        with sqlite3.connect(path) as database:
+            query = f"SELECT followup_attempts, followup_error FROM {table}"
+            attempts, error = database.execute(query).fetchone()
+            return error if attempts else ""
+
+    assert not attempted()
+    worker = start_worker(portal_env)
+    try:
+        assert "No offer index" in eventually(attempted, what="the worker's sweep")
+    finally:
+        stop(worker)
