@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass
 
 from django.contrib import messages
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import NoReverseMatch, reverse
@@ -25,10 +25,10 @@ from django.utils.translation import ngettext
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Locale, Page
 from wagtail_localize.models import (
+    String,
     StringSegment,
     StringTranslation,
     Translation,
-    TranslationSource,
 )
 from wagtail_localize.segments import StringSegmentValue
 from wagtail_localize.segments.extract import extract_segments
@@ -77,18 +77,33 @@ def _strings(instance) -> list[StringSegmentValue]:
     return [seg for seg in extract_segments(instance) if isinstance(seg, StringSegmentValue)]
 
 
-def _source_texts(instance, original) -> set[str]:
-    """Every German text the object could still carry: its original's live and draft content
-    and what wagtail-localize extracted when the translation was last synced."""
+def _original_texts(original) -> set[str]:
+    """The German texts of the original today, live and draft (a draft not yet synced has texts
+    wagtail-localize has not extracted)."""
+    if original is None:
+        return set()
     texts = {segment.string.data for segment in _strings(original)}
     if live := getattr(original, "live_revision", None):
         texts |= {segment.string.data for segment in _strings(live.as_object())}
-    source = TranslationSource.objects.filter(object_id=instance.translation_key).first()
-    if source is not None:
-        texts |= set(
-            StringSegment.objects.filter(source=source).values_list("string__data", flat=True)
-        )
     return texts
+
+
+def _extracted(texts: set[str], locale_id: int) -> dict[str, bool]:
+    """Of `texts`, those wagtail-localize ever extracted from a German source (its `String` rows
+    outlive a later sync and the deletion of the German page), each with whether someone
+    translated it to the same words for `locale_id`: one query, however many texts."""
+    same_words = StringTranslation.objects.filter(
+        translation_of=OuterRef("pk"), locale_id=locale_id, data=OuterRef("data")
+    )
+    rows = (
+        String.objects.filter(
+            locale=Locale.get_default(),
+            data_hash__in=[String._get_data_hash(text) for text in texts],  # the indexed column
+        )
+        .annotate(same_words=Exists(same_words))
+        .values_list("data", "same_words")
+    )
+    return dict(rows)
 
 
 def _editor_places(model) -> dict[str, tuple[str, str]]:
@@ -123,27 +138,22 @@ def _field_label(model, name: str) -> str:
 
 
 def untranslated_texts(instance) -> list[UntranslatedText]:
-    """Texts of a page or snippet of a non-source locale that are still its original's German."""
+    """Texts of a page or snippet of a non-source locale that are still German: a text of its
+    original today, or one wagtail-localize ever extracted from a German source (an older sync
+    a revision still holds, or an original since deleted), unless translated to the same words."""
     if not hasattr(instance, "translation_key") or is_source_locale(instance):
         return []
-    original = _original(instance)
-    if original is None:
+    segments = _strings(instance)
+    if not segments:
         return []
-    german = _source_texts(instance, original)
-    candidates = [segment for segment in _strings(instance) if segment.string.data in german]
-    if not candidates:
-        return []
-    same_words = set(
-        StringTranslation.objects.filter(
-            locale_id=instance.locale_id,
-            translation_of__locale=Locale.get_default(),
-            data__in={segment.string.data for segment in candidates},
-            data=F("translation_of__data"),
-        ).values_list("data", flat=True)
-    )
+    texts = {segment.string.data for segment in segments}
+    extracted = _extracted(texts, instance.locale_id)
+    german = {text for text, same_words in extracted.items() if not same_words}
+    # The original's draft texts not yet extracted are German too (nobody could translate them).
+    german |= (_original_texts(_original(instance)) & texts) - extracted.keys()
     return _texts_of(
         type(instance),
-        [(seg.path, seg.string.data) for seg in candidates if seg.string.data not in same_words],
+        [(seg.path, seg.string.data) for seg in segments if seg.string.data in german],
     )
 
 
@@ -215,7 +225,11 @@ def is_cross_locale_alias(page) -> bool:
 
 
 def not_published(texts: list[UntranslatedText]) -> str:
-    return _("Not published: %(reason)s Translate them first.") % {"reason": describe(texts)}
+    return ngettext(
+        "Not published: %(reason)s Translate it first.",
+        "Not published: %(reason)s Translate them first.",
+        len(texts),
+    ) % {"reason": describe(texts)}
 
 
 def parent_missing(instance) -> Page | None:

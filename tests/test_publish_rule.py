@@ -65,8 +65,8 @@ def assert_no_german_in_public(client, *more: str) -> str:
     return "\n".join(seen)
 
 
-@pytest.fixture
-def offer():
+def make_offer() -> OfferPage:
+    """A live German offer below an index already translated."""
     index = OfferIndexPageFactory(title="Angebote", slug="angebote")
     translate(index, {"Angebote": "Offers", "angebote": "offers"})
     return OfferPageFactory(
@@ -74,6 +74,11 @@ def offer():
         title="Workshop Barrierefreie Formulare",
         slug="workshop-barrierefreie-formulare",
     )
+
+
+@pytest.fixture
+def offer():
+    return make_offer()
 
 
 def english_draft(client, page) -> Page:
