@@ -29,6 +29,8 @@ setup: $(STAMP) ## Create .venv, install, migrate, load demo content, create the
 	@$(MANAGE) seed_demo
 	@$(MANAGE) ensure_admin
 
+# Mail links and canonical addresses name the address `make run` serves, unless SITE_URL says otherwise.
+run: export SITE_URL ?= http://$(HOST):$(PORT)
 run: setup ## Set up and serve on http://127.0.0.1:8000 (HOST, PORT) with the development server
 	@echo "ProXLab: http://$(HOST):$(PORT)/de/"
 	@$(MANAGE) runserver $(HOST):$(PORT)

@@ -122,7 +122,11 @@ def test_the_author_is_written_to_in_the_notes_language(client, challenge):
 def test_the_author_removes_the_note_and_its_details_go(client, challenge):
     link = post_note(client, challenge)
     client.post(link, {"action": "confirm"})
-    client.post(link, {"action": "remove"})
+    question = client.post(link, {"action": "remove"})  # asks first; nothing is removed yet
+    assert "Gesuch endgültig entfernen?" in question.text
+    assert TeammateNote.objects.get().removed_at is None
+    assert "Medieninformatik" in client.get(challenge.url).text
+    client.post(link, {"action": "remove", "confirmed": "yes"})
     note = TeammateNote.objects.get()
     assert note.removed_at and note.purged_at
     assert note.email == "" and note.contact_name == "" and note.looking_for == ""
@@ -196,5 +200,5 @@ def test_a_cached_challenge_page_shows_a_note_once_confirmed_and_drops_it_once_r
 
     client.post(link, {"action": "confirm"})
     assert "Medieninformatik" in visitor.get(challenge.url).text
-    client.post(link, {"action": "remove"})
+    client.post(link, {"action": "remove", "confirmed": "yes"})
     assert "Medieninformatik" not in visitor.get(challenge.url).text

@@ -217,6 +217,7 @@ class TeammateNoteStatusView(PublicStatusView):
     record_model = TeammateNote
     template_name = "offers/team/note_status.html"
     actions = ("confirm", "remove")
+    confirm_actions = ("remove",)
 
     def confirm(self, record: TeammateNote) -> None:
         record.confirm()
