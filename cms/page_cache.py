@@ -33,6 +33,7 @@ from django.utils.cache import cc_delim_re, patch_cache_control
 
 from home.content_cache import GENERATION_KEY, generation_from, request_scope, shared_cache
 from home.lookups import next_expiry
+from home.pagination import parse_page
 
 HEADER = "X-Page-Cache"
 _SKIPPED_PATHS = ("/admin/", "/documents/", "/healthz")
@@ -71,6 +72,13 @@ def may_store(request: HttpRequest, response: HttpResponse) -> bool:
         return False
     declared = getattr(request, "page_cache_parameters", frozenset())
     if any(name not in declared for name, _value in kept_parameters(request)):
+        return False
+    # "?page=junk", "?page=007": the page shows page 1 or 7, but only the plain number is
+    # stored, so made-up values cannot fill the cache with copies.
+    if any(
+        name == "page" and value != str(parse_page(value))
+        for name, value in kept_parameters(request)
+    ):
         return False
     if response.status_code != 200 or response.streaming or response.cookies:
         return False

@@ -253,6 +253,16 @@ def test_unknown_parameters_render_every_time_and_write_no_row(client, offer):
     assert client.get("/de/angebote/?format=online&page=1")["X-Page-Cache"] == "hit"
 
 
+def test_made_up_page_numbers_write_no_rows(client, offer):
+    client.get("/de/angebote/?page=1")
+    rows = _cache_rows()
+    for junk in ("junk1", "junk2", "01", "001", "²", "-3", "99999999"):
+        response = client.get(f"/de/angebote/?page={junk}")
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response, junk
+    assert _cache_rows() == rows
+
+
 @pytest.fixture
 def purge_server():
     """A real HTTP server in front of nothing that records the PURGE requests it gets."""
