@@ -5,8 +5,12 @@ read as an anonymous visitor.
 """
 
 import pytest
+import wagtail_factories
+from bs4 import BeautifulSoup
 
 from django.test import Client
+
+from wagtail.models import Collection
 
 from home.models import NavigationItem, NavigationMenu, Topic
 from tests import factories
@@ -106,3 +110,18 @@ def test_a_topic_never_translated_is_left_out_of_english_pages(web_offer):
 
     for surface in english_topic_surfaces(english_offer):
         assert "Webentwicklung" not in surface
+
+
+def test_english_link_previews_describe_the_picture_in_english(english_home):
+    picture = wagtail_factories.ImageFactory(
+        title="Studierende im Labor", collection=Collection.get_first_root_node()
+    )
+    offer = factories.OfferPageFactory(title="Laborpraktikum", listing_image=picture)
+    english_offer = factories.translate(offer, {"Laborpraktikum": "Lab internship"})
+
+    english = BeautifulSoup(visitor_reads(english_offer.url), "html.parser")
+    for selector in ('meta[property="og:image:alt"]', 'meta[name="twitter:image:alt"]'):
+        assert english.select_one(selector)["content"] == "Lab internship"
+    assert "Studierende im Labor" not in str(english)
+    german = BeautifulSoup(visitor_reads(offer.url), "html.parser")
+    assert german.select_one('meta[property="og:image:alt"]')["content"] == "Studierende im Labor"
