@@ -199,7 +199,9 @@ class TopicsField(DescribedField):
         if language not in names:
             names[language] = Topic.names(language)
         tags = sorted((item.tag for item in page.tagged_items.all()), key=lambda tag: tag.slug)
-        return [{"slug": tag.slug, "name": names[language].get(tag.pk, tag.name)} for tag in tags]
+        own = names[language]
+        shown = ((tag, Topic.shown_name(own, language, tag.pk, tag.name)) for tag in tags)
+        return [{"slug": tag.slug, "name": name} for tag, name in shown if name is not None]
 
 
 class TranslationsField(DescribedField):

@@ -28,7 +28,8 @@ def live_pages_using(image: AbstractImage) -> list[Page]:
 
 
 def refuses_file_change(image: AbstractImage, user: AbstractBaseUser | None) -> list[Page]:
-    """The live pages this user may not publish that a new file for the image would change."""
+    """The live pages this user may not publish that a new file for the image (or deleting it,
+    home.image_delete) would change."""
     if user is None or not image.pk:
         return []
     return [
@@ -36,6 +37,14 @@ def refuses_file_change(image: AbstractImage, user: AbstractBaseUser | None) -> 
         for page in live_pages_using(image)
         if not page.permissions_for_user(user).can_publish()
     ]
+
+
+def page_titles(pages: list[Page]) -> str:
+    """The first few pages by title, for a refusal message."""
+    titles = ", ".join(f"„{page.title}“" for page in pages[:SHOWN_TITLES])
+    if len(pages) > SHOWN_TITLES:
+        titles += _(" and %(count)s more") % {"count": len(pages) - SHOWN_TITLES}
+    return titles
 
 
 class ReviewedImageForm(BaseImageForm):
@@ -48,9 +57,7 @@ class ReviewedImageForm(BaseImageForm):
         if "file" in self.changed_data and self.instance.pk:
             pages = refuses_file_change(self.instance, self.user)
             if pages:
-                titles = ", ".join(f"„{page.title}“" for page in pages[:SHOWN_TITLES])
-                if len(pages) > SHOWN_TITLES:
-                    titles += _(" and %(count)s more") % {"count": len(pages) - SHOWN_TITLES}
+                titles = page_titles(pages)
                 self.add_error(
                     "file",
                     forms.ValidationError(

@@ -89,9 +89,11 @@ class ExchangeFilterForm(forms.Form):
         # Only the topics of the items this listing shows: live, public, of its language.
         tagged = items.model.topics.through.objects.filter(content_object__in=items.values("pk"))
         tags = Tag.objects.filter(pk__in=tagged.values("tag_id"))
+        lang = locale.language_code
+        shown = ((tag.slug, Topic.shown_name(topic_names, lang, tag.pk, tag.name)) for tag in tags)
         return {
             "topic": sorted(
-                ((tag.slug, topic_names.get(tag.pk, tag.name)) for tag in tags),
+                ((slug, name) for slug, name in shown if name is not None),
                 key=lambda choice: choice[1].lower(),
             ),
             "competence": [

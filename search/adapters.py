@@ -122,9 +122,11 @@ class Adapter:
         topic_names = Topic.names(language)
         rows = pages.iterator(chunk_size=chunk_size) if chunk_size else pages
         for page in rows:
-            yield self.document(page, related, topic_names)
+            yield self.document(page, related, topic_names, language)
 
-    def document(self, page: Page, related: dict, topic_names: dict[int, str]) -> dict:
+    def document(
+        self, page: Page, related: dict, topic_names: dict[int, str], language: str
+    ) -> dict:
         tags = related.get("topics", {}).get(page.pk, [])
         competences = related.get("competences", {}).get(page.pk, [])
         return {
@@ -134,7 +136,11 @@ class Adapter:
             "title": page.title,
             "teaser": page.teaser or page.search_description,
             "topics": [slug for _pk, slug, _name in tags],
-            "topic_names": [topic_names.get(pk, name) for pk, _slug, name in tags],
+            "topic_names": [
+                shown
+                for pk, _slug, name in tags
+                if (shown := Topic.shown_name(topic_names, language, pk, name)) is not None
+            ],
             "competences": [code for code, _name in competences],
             "competence_names": [name for _code, name in competences],
             "published": _iso(page.first_published_at),

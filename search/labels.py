@@ -14,12 +14,13 @@ def _dynamic_labels(language: str) -> dict[str, dict[str, tuple]]:
     """value -> (sort key, label, group) of every topic, competence, place and partner of one
     language: a handful of queries once per content generation, none per search."""
     names = Topic.names(language)
+    topics = (
+        (slug, Topic.shown_name(names, language, pk, name))
+        for pk, slug, name in Tag.objects.values_list("pk", "slug", "name")
+    )
     with translation.override(language):
         return {
-            "topic": {
-                slug: ((names.get(pk, name).lower(),), names.get(pk, name), "")
-                for pk, slug, name in Tag.objects.values_list("pk", "slug", "name")
-            },
+            "topic": {slug: ((name.lower(),), name, "") for slug, name in topics if name},
             "competence": {
                 code: ((area, position), f"{code} {name}", str(COMPETENCE_AREAS.get(area, area)))
                 for code, area, position, name in Competence.objects.filter(
@@ -78,6 +79,9 @@ def _values(facet: Facet, counts: dict[str, int], filters: dict, dynamic: dict) 
             if value in facet.choices
         ]
     known = dynamic.get(facet.name, {})
+    if facet.name == "topic" and dynamic:
+        # A topic without a name in the reader's language is left out, not shown by its slug.
+        shown = [value for value in shown if value in known]
     values = [
         FacetValue(
             value,

@@ -16,6 +16,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Collection
 
 from home.models import NavigationItem, NavigationMenu, Place
+from offers.models import OfferPage
 from tests.factories import OfferIndexPageFactory, OfferPageFactory, german_home
 from tests.public_forms import user_in
 from tests.snippet_forms import admin_form_data
@@ -131,3 +132,37 @@ def test_a_moderator_may_replace_it_and_an_editor_may_replace_an_unpublished_one
     client.force_login(user_in("Redaktion", "redaktion2"))
     assert replace_file(client, draft_image).status_code == 302
     assert "neu" in get_image_model().objects.get(pk=draft_image.pk).file.name
+
+
+def test_an_editor_may_not_delete_an_image_a_live_page_shows_in_the_view_or_in_bulk(client):
+    image = image_used_on(live=True)
+    client.force_login(user_in("Redaktion"))
+
+    for method in (client.get, client.post):
+        response = method(f"/admin/images/{image.pk}/delete/", follow=True)
+        assert response.redirect_chain[-1][0] == f"/admin/images/{image.pk}/"
+        assert "veröffentlichten Seiten" in response.content.decode()
+    client.post(f"/admin/bulk/wagtailimages/image/delete/?id={image.pk}")
+
+    assert get_image_model().objects.filter(pk=image.pk).exists()
+    offer = OfferPage.objects.get(listing_image=image)
+    assert image.get_rendition("fill-1280x560").url in Client().get(offer.url).content.decode()
+
+
+def test_a_moderator_may_delete_it_and_an_editor_an_image_only_drafts_show(client):
+    image, draft_image, other_draft = (
+        image_used_on(live=True),
+        image_used_on(live=False),
+        image_used_on(live=False),
+    )
+    client.force_login(user_in("Moderation"))
+    assert client.post(f"/admin/images/{image.pk}/delete/").status_code == 302
+
+    client.force_login(user_in("Redaktion"))
+    assert client.post(f"/admin/images/{draft_image.pk}/delete/").status_code == 302
+    client.post(f"/admin/bulk/wagtailimages/image/delete/?id={other_draft.pk}")
+    assert (
+        not get_image_model()
+        .objects.filter(pk__in=[image.pk, draft_image.pk, other_draft.pk])
+        .exists()
+    )

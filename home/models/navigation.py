@@ -1,6 +1,5 @@
 """Navigation menus as translatable snippets: editors choose the main and footer links."""
 
-from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -43,16 +42,11 @@ class NavigationMenu(ReviewedSnippet, ClusterableModel):
 
     @classmethod
     def for_language(cls, language_code: str) -> dict[str, "NavigationMenu"]:
-        """Every slot's published menu in this language, else in the default language (one
-        query, and one each for items and their pages)."""
-        menus: dict[str, NavigationMenu] = {}
-        candidates = cls.objects.filter(
-            live=True, locale__language_code__in=[language_code, settings.LANGUAGE_CODE]
-        ).select_related("locale")
-        for menu in candidates.prefetch_related("items__page"):
-            if menu.slot not in menus or menu.locale.language_code == language_code:
-                menus[menu.slot] = menu
-        return menus
+        """Every slot's published menu in this language (one query, and one each for items and
+        their pages). A slot without a live menu in this language is left out: another
+        language's menu would put its words on this language's pages."""
+        menus = cls.objects.filter(live=True, locale__language_code=language_code)
+        return {menu.slot: menu for menu in menus.prefetch_related("items__page")}
 
 
 class NavigationItem(TranslatableMixin, Orderable):

@@ -5,6 +5,7 @@ Topics are django-taggit tags (each page type has its own tag through model); a 
 gives a tag its name in each language.
 """
 
+from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -116,7 +117,8 @@ class Place(ReviewedSnippet, index.Indexed, models.Model):
 
 
 class Topic(ReviewedSnippet, models.Model):
-    """The name of a topic tag in one language; tags without one show their own name."""
+    """The name of a topic tag in one language; without one, German pages show the tag's name
+    and other languages leave the topic out."""
 
     tag = models.ForeignKey(
         "taggit.Tag", verbose_name=_("tag"), on_delete=models.CASCADE, related_name="topics"
@@ -143,3 +145,13 @@ class Topic(ReviewedSnippet, models.Model):
                 "tag_id", "name"
             )
         )
+
+    @staticmethod
+    def shown_name(
+        names: dict[int, str], language_code: str, tag_id: int, tag_name: str
+    ) -> str | None:
+        """A tag's name from ``names()`` of this language; a tag's own name is German, so in
+        another language a topic without a live name there is not shown (None)."""
+        if tag_id in names:
+            return names[tag_id]
+        return tag_name if language_code == settings.LANGUAGE_CODE else None

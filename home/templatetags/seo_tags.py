@@ -59,7 +59,7 @@ def social_card(context) -> dict:
             "url": f"{root}{rendition.url}" if rendition.url.startswith("/") else rendition.url,
             "width": rendition.width,
             "height": rendition.height,
-            "alt": image.default_alt_text or card["title"],
+            "alt": _image_alt(image, card["title"]),
             "wide": wide,
         }
     else:
@@ -71,3 +71,11 @@ def social_card(context) -> dict:
             "wide": True,
         }
     return card
+
+
+def _image_alt(image, title: str) -> str:
+    """Image titles are written in German: pages of another language describe the picture by
+    their own title."""
+    if translation.get_language() != settings.LANGUAGE_CODE:
+        return title
+    return image.default_alt_text or title

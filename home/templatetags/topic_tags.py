@@ -30,7 +30,9 @@ def topic_names(request=None) -> dict[int, str]:
 @register.simple_tag(takes_context=True)
 def topic_labels(context, tags) -> list[TopicLabel]:
     names = topic_names(context.get("request"))
-    return [TopicLabel(slug=tag.slug, name=names.get(tag.pk, tag.name)) for tag in tags]
+    language = translation.get_language()
+    shown = ((tag, Topic.shown_name(names, language, tag.pk, tag.name)) for tag in tags)
+    return [TopicLabel(slug=tag.slug, name=name) for tag, name in shown if name is not None]
 
 
 def competence_names(request=None) -> dict[str, str]:
