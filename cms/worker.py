@@ -6,8 +6,8 @@ This worker runs the same claim-and-run loop, but a transient database error onl
 pause and try again. Each pass it writes a heartbeat to the shared cache, which `/healthz`
 reads, and it gives back tasks left "running" by a worker that went silent (killed in the
 middle of a task), so another picks them up: every task runs at least once. Every
-`WORKER_SWEEP_SECONDS` (120) seconds it also runs `retry_followups`, so a form's follow-up or a mail whose
-failure could not even be recorded (the database was locked) is still retried.
+`WORKER_SWEEP_SECONDS` (120) seconds it also runs `retry_followups`, so a form's follow-up or
+a mail whose failure could not even be recorded (the database was locked) is still retried.
 """
 
 import logging
