@@ -43,6 +43,7 @@ def test_journey_3_an_employer_submits_an_offer_a_moderator_approves_it_and_visi
     browser, live_server, settings, elasticsearch
 ):
     settings.PUBLIC_FORMS_MIN_FILL_SECONDS = 0
+    settings.SITE_URL = live_server.url  # mails name the portal's public address
     factories.german_home()
     factories.OfferIndexPageFactory()
     factories.PartnerIndexPageFactory()
@@ -147,6 +148,7 @@ def test_journey_4_a_student_team_applies_to_an_open_challenge_and_follows_its_s
     browser, live_server, settings
 ):
     settings.PUBLIC_FORMS_MIN_FILL_SECONDS = 0
+    settings.SITE_URL = live_server.url  # mails name the portal's public address
     factories.german_home()
     challenge = factories.ChallengePageFactory(
         title="Smarte Lagerlogistik", team_size_min=2, team_size_max=3
