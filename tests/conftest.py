@@ -60,3 +60,15 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
         call_command("seed_demo", verbosity=0)
         yield
         transaction.set_rollback(True)
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language (German), whatever a test before it
+    activated (a request, an admin view in a user's own language)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
