@@ -69,6 +69,7 @@ def test_a_team_applies_is_shortlisted_and_accepted_and_hears_of_each_step(clien
     assert [m["name"] for m in application.members] == ["Jonas Weber", "Aylin Demir", "Person 3"]
     confirmation, staff = split_outbox()
     assert "Smarte Lagerlogistik" in confirmation.subject
+    assert "ziehen die Bewerbung zurück" in confirmation.body
     link = status_link(confirmation)
     assert "Wir haben Ihre Bewerbung erhalten" in client.get(link).text
     # The moderators and the partner's contact each get a link to the admin.
