@@ -78,6 +78,8 @@ def offer_data(title: str, address: str) -> dict:
         "audience": ["students"],
         "topics": "Lasttest",
         "registration_url": "https://bench.example/anmeldung",
+        "language": "de",
+        "cost": "free",
         "consent": "on",
     }
 
