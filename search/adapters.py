@@ -16,8 +16,9 @@ from django.utils.html import strip_tags
 from wagtail.models import Page
 
 from home.models import ArticlePage, Topic
-from offers.choices import Audience
+from offers.choices import Audience, OfferType
 from offers.models import ChallengePage, OfferPage, PartnerPage
+from search.documents import label_in
 
 
 def _stream_text(value) -> str:
@@ -197,6 +198,7 @@ class OfferAdapter(ExchangeAdapter):
             **super().fields(page, related),
             "body": _stream_text(page.body),
             "offer_type": page.offer_type,
+            "type_name": label_in(OfferType(page.offer_type).label, page.locale.language_code),
             "audience": [str(code) for code in audience],
             "date": _iso(page.starts_at),
             "end_date": _iso(page.ends_at),

@@ -2,12 +2,13 @@
 for every page type.
 
 Both indexes use the same analyzer names; each index defines them with its language's chain,
-so one mapping serves German and English. The synonym and compound lists live in data/.
+so one mapping serves German and English. The synonym and compound lists live in data/ and are
+sent inline in the index settings, so a stock cluster needs no files (see README, "Search").
 """
 
 from pathlib import Path
 
-from elasticsearch_dsl import (
+from elasticsearch.dsl import (
     Date,
     Document,
     Index,
@@ -18,6 +19,7 @@ from elasticsearch_dsl import (
 )
 
 from django.conf import settings
+from django.utils import translation
 
 LANGUAGES = ("de", "en")
 DATA = Path(__file__).resolve().parent / "data"
@@ -29,44 +31,66 @@ def _lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-# Shared synonyms, applied at query time so editing them needs no reindex of documents.
+# Domain synonyms and place exonyms in both languages, applied at query time.
 SYNONYMS = _lines("synonyms.txt")
-# German compounds are split on these parts, so "Datensicherheit" is found by "Sicherheit".
+# German compounds are split on the nouns of a German dictionary (parts of 5 letters or more,
+# so "werk" or "bank" never split a word) and on the portal's own words (any length).
+GERMAN_WORDS = _lines("german_words.txt")
 COMPOUND_PARTS = _lines("compound_parts.txt")
+GERMAN_MIN_PART = 5
+PORTAL_MIN_PART = 3
 
 
-def _language_filters(language: str) -> list:
-    """Normalisation and stemming for one language, after lowercasing."""
+def _language_filters(language: str) -> tuple[list, list]:
+    """(before, after) the point where compounds are split or synonyms applied."""
     if language == "de":
-        return [
-            token_filter(
-                "german_compounds",
-                "dictionary_decompounder",
-                word_list=COMPOUND_PARTS,
-                min_subword_size=3,
-                only_longest_match=True,
-            ),
-            "german_normalization",
-            token_filter("german_stemmer", "stemmer", language="light_german"),
-        ]
+        stop = token_filter("german_stop", "stop", stopwords="_german_")
+        stem = token_filter("german_stemmer", "stemmer", language="light_german")
+        return ["lowercase", stop], ["german_normalization", stem]
+    possessive = token_filter("english_possessive", "stemmer", language="possessive_english")
+    stop = token_filter("english_stop", "stop", stopwords="_english_")
+    stem = token_filter("english_stemmer", "stemmer", language="english")
+    return ["lowercase", possessive, stop], [stem]
+
+
+def _decompounders(language: str) -> list:
+    """German only: every known part of a compound is indexed beside the whole word."""
+    if language != "de":
+        return []
     return [
-        token_filter("english_possessive", "stemmer", language="possessive_english"),
-        token_filter("english_stemmer", "stemmer", language="english"),
+        token_filter(
+            "german_dictionary",
+            "dictionary_decompounder",
+            word_list=GERMAN_WORDS,
+            min_subword_size=GERMAN_MIN_PART,
+            max_subword_size=15,
+        ),
+        token_filter(
+            "portal_parts",
+            "dictionary_decompounder",
+            word_list=COMPOUND_PARTS,
+            min_subword_size=PORTAL_MIN_PART,
+        ),
     ]
 
 
 def _analyzers(language: str) -> list:
-    """Analyzers named alike in every index, built with the language's own filters."""
-    stemming = _language_filters(language)
+    """Analyzers named alike in every index, built with the language's own filters.
+
+    portal_text indexes words with their compound parts; portal_whole without them, so a
+    whole-word match can rank above a match on a part; portal_text_search adds synonyms.
+    """
+    before, after = _language_filters(language)
     synonyms = token_filter("portal_synonyms", "synonym_graph", synonyms=SYNONYMS, lenient=True)
     edge = token_filter("portal_edge_ngram", "edge_ngram", min_gram=2, max_gram=20)
     return [
-        analyzer("portal_text", tokenizer="standard", filter=["lowercase", *stemming]),
         analyzer(
-            "portal_text_search",
+            "portal_text",
             tokenizer="standard",
-            filter=["lowercase", synonyms, *stemming],
+            filter=[*before, *_decompounders(language), *after],
         ),
+        analyzer("portal_text_search", tokenizer="standard", filter=[*before, synonyms, *after]),
+        analyzer("portal_whole", tokenizer="standard", filter=[*before, *after]),
         analyzer(
             "portal_autocomplete",
             tokenizer="standard",
@@ -82,8 +106,22 @@ def _analyzers(language: str) -> list:
     ]
 
 
+def _whole() -> dict:
+    return {"whole": Text(analyzer="portal_whole")}
+
+
 def _text(**kwargs) -> Text:
-    return Text(analyzer="portal_text", search_analyzer="portal_text_search", **kwargs)
+    """A text field that also feeds the catch-all `text` every query word must match in."""
+    copy_to = ["text", *kwargs.pop("also_to", ())]
+    return Text(
+        analyzer="portal_text", search_analyzer="portal_text_search", copy_to=copy_to, **kwargs
+    )
+
+
+def label_in(label, language: str) -> str:
+    """A choice's label in the document's language: offer types are searchable words."""
+    with translation.override(language):
+        return str(label)
 
 
 class PageDocument(Document):
@@ -94,20 +132,25 @@ class PageDocument(Document):
     url = Keyword(index=False)
     title = _text(
         fields={
+            **_whole(),
             "autocomplete": Text(
                 analyzer="portal_autocomplete",
                 search_analyzer="portal_autocomplete_search",
             ),
             "raw": Keyword(),
         },
-        copy_to="words",
+        also_to=["words"],
     )
-    teaser = _text(copy_to="words")
-    body = _text()
+    teaser = _text(also_to=["words"])
+    # Offsets in the index: highlighting a long body reads them instead of analysing it again.
+    body = _text(index_options="offsets")
     partner_name = _text()
-    place_name = _text()
-    topic_names = _text(multi=True, copy_to="words")
+    place_name = _text(also_to=["words"])
+    topic_names = _text(multi=True, also_to=["words"])
     competence_names = _text(multi=True)
+    type_name = _text(also_to=["words"])  # "Praktikum" / "Internship": the offer type's label
+    # Every text field at once: each query word must match somewhere in the document.
+    text = Text(analyzer="portal_text", search_analyzer="portal_text_search", fields=_whole())
     words = Text(analyzer="portal_words")
     # Facets
     offer_type = Keyword()
