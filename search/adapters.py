@@ -40,7 +40,7 @@ def _stream_text(value) -> str:
                 walk(item)
 
     walk(raw)
-    return strip_tags(" ".join(strings))
+    return strip_tags(" ".join(strings).replace("<", " <"))  # no words glued across tags
 
 
 def _iso(value: datetime.date | datetime.datetime | None) -> str | None:

@@ -65,6 +65,7 @@ class Result:
     facets: dict[str, list[FacetValue]]
     suggestion: str | None
     backend: str  # "elasticsearch" or "database"
+    dropped_words: list[str] = field(default_factory=list)  # left out: no page had every word
 
     @property
     def reduced(self) -> bool:

@@ -7,26 +7,18 @@ response objects cost more than the rest of the search's own work.
 """
 
 from elasticsearch import Elasticsearch
-from elasticsearch_dsl import FacetedSearch, Q, Search
-from elasticsearch_dsl.faceted_search import Facet as DslFacet
-from elasticsearch_dsl.query import MoreLikeThis
+from elasticsearch.dsl import FacetedSearch, Q, Search
+from elasticsearch.dsl.faceted_search import Facet as DslFacet
+from elasticsearch.dsl.query import MoreLikeThis
 
 from django.conf import settings
 from django.utils import timezone
 
+from search import relevance
 from search.documents import index_name
 from search.facets import FACETS, es_value_filter
 from search.labels import facet_values
 
-FIELDS = [
-    "title^5",
-    "teaser^2",
-    "body",
-    "partner_name^2",
-    "place_name^2",
-    "topic_names^3",
-    "competence_names^2",
-]
 ALL_VALUES = 1000  # no facet is cut at Elasticsearch's default of 10 values
 
 
@@ -64,22 +56,14 @@ def still_open() -> Q:
     return Q("bool", must_not=Q("exists", field="closes")) | not_yet
 
 
-def text_query(text: str) -> Q:
-    """Exact and stemmed matches first; one or two typos still find the page."""
-    exact = Q("multi_match", query=text, fields=FIELDS, operator="and", boost=2)
-    fuzzy = Q(
-        "multi_match", query=text, fields=FIELDS, operator="and", fuzziness="AUTO", prefix_length=1
-    )
-    return Q("bool", should=[exact, fuzzy], minimum_should_match=1)
-
-
 class PortalSearch(FacetedSearch):
-    fields = FIELDS
+    fields = relevance.FIELDS
 
-    def __init__(self, client: Elasticsearch, query):
+    def __init__(self, client: Elasticsearch, query, relaxed: bool = False):
         self.using = client
         self.index = index_name(query.language)
         self.portal_query = query
+        self.relaxed = relaxed  # most words instead of every word
         self.facets = {facet.name: ValuesFacet(facet) for facet in FACETS}
         sort = {
             "date": ["_score", {"date": {"order": "asc", "missing": "_last"}}],
@@ -99,39 +83,31 @@ class PortalSearch(FacetedSearch):
         if self.portal_query.scope:
             s = s.filter("terms", content_type=list(self.portal_query.scope))
         if self.portal_query.text:
-            s = s.suggest(
-                "spelling",
-                self.portal_query.text,
-                term={"field": "words", "suggest_mode": "popular", "min_word_length": 3},
-            )
+            s = s.suggest("spelling", self.portal_query.text, term=relevance.SPELLING)
         return s
+
+    def text_query(self, text: str) -> Q:
+        build = relevance.relaxed_query if self.relaxed else relevance.text_query
+        return build(text, self.portal_query.language)
 
     def query(self, search: Search, query: str) -> Search:
         if self.portal_query.sort == "date":
             # Upcoming first: a constant score for what is still to come, then by date.
             upcoming = Q("range", date={"gte": timezone.now().isoformat()})
             scored = Q("constant_score", filter=upcoming, boost=1)
-            base = text_query(query) if query else Q("match_all")
+            base = self.text_query(query) if query else Q("match_all")
             return search.query(Q("bool", filter=[base], should=[scored], minimum_should_match=0))
         if self.portal_query.sort in LISTING_ORDERS:
             # What one can still register for scores 1, the rest 0; the words only filter.
-            base = text_query(query) if query else Q("match_all")
+            base = self.text_query(query) if query else Q("match_all")
             return search.query(
                 Q("bool", filter=[base], should=[Q("constant_score", filter=still_open())])
             )
-        return search.query(text_query(query)) if query else search
+        return search.query(self.text_query(query)) if query else search
 
     def highlight(self, search: Search) -> Search:
-        return search.highlight(
-            "title",
-            "teaser",
-            "body",
-            encoder="html",
-            fragment_size=160,
-            number_of_fragments=1,
-            pre_tags=["<mark>"],
-            post_tags=["</mark>"],
-        )
+        text, language = self.portal_query.text, self.portal_query.language
+        return relevance.highlight(search, text, language) if text else search
 
 
 def _hit(raw: dict):
@@ -154,18 +130,6 @@ def _hit(raw: dict):
     )
 
 
-def _suggestion(response: dict, text: str) -> str | None:
-    words = text.split()
-    changed = False
-    for entry in response.get("suggest", {}).get("spelling", []):
-        if entry["options"] and entry.get("offset") is not None:
-            original = text[entry["offset"] : entry["offset"] + entry["length"]]
-            if original in words:
-                words[words.index(original)] = entry["options"][0]["text"]
-                changed = True
-    return " ".join(words) if changed else None
-
-
 def _counts(response: dict) -> dict[str, dict[str, int]]:
     """{facet: {value: count}} from the aggregations FacetedSearch names _filter_<facet>."""
     counts = {}
@@ -182,19 +146,39 @@ def _send(client: Elasticsearch, index: str, search: Search) -> dict:
     return client.search(index=index, body=search.to_dict()).body
 
 
+def _finds(client: Elasticsearch, faceted: PortalSearch, text: str) -> bool:
+    """Whether `text` finds anything with the same filters: a suggestion must."""
+    s = faceted.filter(faceted.search().query(faceted.text_query(text)))
+    s = s.extra(size=0, track_total_hits=1)
+    return _send(client, faceted.index, s)["hits"]["total"]["value"] > 0
+
+
 def search(client: Elasticsearch, query):
     from search.service import Result
 
     faceted = PortalSearch(client, query)
     response = _send(client, faceted.index, faceted.page(query.offset, query.per_page))
     total = response["hits"]["total"]["value"]
+    suggestion, dropped = None, []
+    if total == 0 and query.text:
+        suggestion = relevance.suggestion(response, query.text)
+        if suggestion and not _finds(client, faceted, suggestion):
+            suggestion = None
+        if len(relevance.words(query.text)) > 1:
+            # Nothing has every word: the pages with most of them, and which word is left out.
+            relaxed = PortalSearch(client, query, relaxed=True)
+            response = _send(client, relaxed.index, relaxed.page(query.offset, query.per_page))
+            total = response["hits"]["total"]["value"]
+            if total:
+                dropped = relevance.dropped_words(query.text, response["hits"]["hits"][0])
     return Result(
         query=query,
         count=total,
         hits=[_hit(hit) for hit in response["hits"]["hits"]],
         facets=facet_values(_counts(response), query.filters, query.language, query.labels),
-        suggestion=_suggestion(response, query.text) if total == 0 else None,
+        suggestion=suggestion,
         backend="elasticsearch",
+        dropped_words=dropped,
     )
 
 
