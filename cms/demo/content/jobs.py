@@ -145,6 +145,49 @@ JOBS = (
         },
     ),
     OfferSpec(
+        slug="praktikum-webentwicklung-institut",
+        title="Praktikum Webentwicklung am Institut (Python/Django)",
+        offer_type=OfferType.INTERNSHIP,
+        partner="institut-wirtschaftsinformatik",
+        teaser="Die Lernplattform des Instituts mit Python und Django weiterentwickeln.",
+        about="Sie arbeiten im Entwicklungsteam des Instituts an der Lernplattform, die "
+        "Studierende in Hildesheim täglich nutzen: neue Funktionen, Tests und Bedienbarkeit.",
+        points=(
+            "Funktionen in Python und Django umsetzen",
+            "Oberflächen klar gestalten",
+            "Code-Reviews im kleinen Team",
+        ),
+        profile=("Studium der Informatik oder Wirtschaftsinformatik", "Erste Python-Kenntnisse"),
+        topics=("Webentwicklung",),
+        competences=("B.1", "B.3"),
+        job=JobTerms(
+            EmploymentType.VOLUNTARY_INTERNSHIP,
+            months=3,
+            hours=35,
+            pay=("1200", None, PayUnit.MONTH),
+            remote=RemoteWork.PARTLY,
+        ),
+        valid=70,
+        en={
+            "slug": "internship-web-development-institute",
+            "title": "Internship in web development at the institute (Python/Django)",
+            "teaser": "Developing the institute's learning platform with Python and Django.",
+            "about": (
+                "You join the institute's development team working on the learning platform that "
+                "students in Hildesheim use every day: new features, tests and usability."
+            ),
+            "points": (
+                "Building features in Python and Django",
+                "Designing clear interfaces",
+                "Code reviews in a small team",
+            ),
+            "profile": (
+                "A degree in computer science or business informatics",
+                "First knowledge of Python",
+            ),
+        },
+    ),
+    OfferSpec(
         slug="praktikum-logistik-it",
         title="Praktikum Logistik-IT (Sommer)",
         offer_type=OfferType.INTERNSHIP,
