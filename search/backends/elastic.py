@@ -3,7 +3,9 @@
 Facet counts use elasticsearch-dsl's FacetedSearch to build the request: every chosen filter
 goes into the post_filter, and each facet's aggregation is filtered by every other facet, not
 its own. The answer is read as the plain JSON it is: wrapping it in elasticsearch-dsl's
-response objects cost more than the rest of the search's own work.
+response objects cost more than the rest of the search's own work. Only a query that finds
+nothing asks again: whether the spelling hint finds pages, and for pages with most words.
+The query itself is built in search/relevance.py.
 """
 
 from elasticsearch import Elasticsearch
