@@ -150,6 +150,7 @@ def test_staff_promote_a_result_that_visitors_see_on_top_in_their_language(clien
         < german.index("Cloud Workshop")
     )
     assert "Unsere Empfehlung für den Einstieg." in german
+    assert german.count(">Sommerschule Cloud</a>") == 1  # not listed again below
 
     english_page = client.get("/en/search/?q=Cloud").content.decode()
     assert "Recommended" in english_page and "Cloud Summer School" in english_page

@@ -60,6 +60,12 @@ def relaxed_search(context, words: list[str]) -> dict[str, str]:
     return {"words": quoted, "url": f"?{params.urlencode()}"}
 
 
+@register.filter
+def urls(items) -> set[str]:
+    """The URLs of promoted results: their hits are not listed a second time below them."""
+    return {item.url for item in items}
+
+
 @register.inclusion_tag("search/similar_offers.html")
 def similar_offers(page, limit: int = 3) -> dict:
     """ "Similar offers" for a detail page, in the page's language."""
