@@ -12,19 +12,28 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from wagtail.search.utils import normalise_query_string
 
 from search.models import QueryDailyMisses
 
 
 def record(text: str, found: int) -> None:
-    """Count one search for `text` (its first page), and one miss when it found nothing."""
-    if not text.split():
+    """Count one search for `text` (its first page), and one miss when it found nothing.
+    Wagtail's `Query.get(text).add_hit()` counts the first search of the day; later ones are a
+    single UPDATE, as cheap as a search page must be."""
+    words = normalise_query_string(" ".join(text.split()))
+    if not words:
         return
-    query = Query.get(text)
-    query.add_hit()
-    if found == 0:
-        today = timezone.now().date()  # the day Query.add_hit counts on
-        misses, _created = QueryDailyMisses.objects.get_or_create(query=query, date=today)
+    today = timezone.now().date()  # the day Query.add_hit counts on
+    same_day = {"query__query_string": words, "date": today}
+    if not QueryDailyHits.objects.filter(**same_day).update(hits=F("hits") + 1):
+        Query.get(words).add_hit(date=today)
+    if found == 0 and not QueryDailyMisses.objects.filter(**same_day).update(
+        misses=F("misses") + 1
+    ):
+        misses, _created = QueryDailyMisses.objects.get_or_create(
+            query=Query.get(words), date=today
+        )
         QueryDailyMisses.objects.filter(pk=misses.pk).update(misses=F("misses") + 1)
 
 

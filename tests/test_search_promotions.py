@@ -9,6 +9,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
@@ -54,6 +55,19 @@ def test_a_later_page_of_results_is_not_counted_again(client):
     client.get("/de/suche/?q=Cloud&page=2")
 
     assert counted() == {("cloud", 1, 0)}
+
+
+def test_a_repeated_search_is_counted_with_one_statement_and_a_repeated_miss_with_two():
+    stats.record("Cloud", 1)
+    stats.record("Quantenbagger", 0)
+    with CaptureQueriesContext(connection) as again:
+        stats.record("cloud ", 3)
+    with CaptureQueriesContext(connection) as missed_again:
+        stats.record("QUANTENBAGGER", 0)
+
+    assert [q["sql"].split()[0] for q in again.captured_queries] == ["UPDATE"]
+    assert [q["sql"].split()[0] for q in missed_again.captured_queries] == ["UPDATE", "UPDATE"]
+    assert counted() == {("cloud", 2, 0), ("quantenbagger", 2, 2)}
 
 
 def test_the_period_limits_the_counts_an_impact_report_reads():
