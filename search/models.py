@@ -1,4 +1,5 @@
-"""What the search app stores: index updates still to retry, and how often queries are asked."""
+"""What the search app stores: index updates still to retry, and how often a query found
+nothing (how often it was asked is Wagtail's search_promotions `Query`)."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -22,22 +23,25 @@ class IndexFailure(models.Model):
         return f"page {self.page_id} ({self.language})"
 
 
-class SearchQuery(models.Model):
-    """How often a query was asked and how often it found nothing; no visitor is recorded."""
+class QueryDailyMisses(models.Model):
+    """How often a query found nothing on a day, beside Wagtail's daily hits of the same query
+    (search_promotions counts searches, not misses); no visitor is recorded."""
 
-    language = models.CharField(_("language"), max_length=5)
-    query = models.CharField(_("query"), max_length=100)
-    searches = models.PositiveIntegerField(_("searches"), default=0)
-    zero_hits = models.PositiveIntegerField(_("without results"), default=0)
-    last_searched = models.DateField(_("last searched"), auto_now=True)
+    query = models.ForeignKey(
+        "wagtailsearchpromotions.Query",
+        on_delete=models.CASCADE,
+        related_name="daily_misses",
+        verbose_name=_("query"),
+    )
+    date = models.DateField(_("date"))
+    misses = models.PositiveIntegerField(_("without results"), default=0)
 
     class Meta:
-        verbose_name = _("search query")
-        verbose_name_plural = _("search queries")
-        ordering = ["-searches", "query"]
+        verbose_name = _("searches without results")
+        verbose_name_plural = _("searches without results")
         constraints = [
-            models.UniqueConstraint(fields=["language", "query"], name="one_row_per_query")
+            models.UniqueConstraint(fields=["query", "date"], name="one_miss_count_per_day")
         ]
 
     def __str__(self) -> str:
-        return self.query
+        return f"{self.query} ({self.date})"

@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from search import service, stats
+from search import promotions, service, stats
 from search.documents import LANGUAGES
 from search.facets import FACETS, FACETS_BY_NAME
 from search.forms import SearchForm
@@ -22,7 +22,7 @@ def _run(query) -> service.Result:
         query.page = last
         result = service.search(query)
     if query.text and query.page == 1:
-        stats.record(query.language, query.text, result.count)
+        stats.record(query.text, result.count)
     return result
 
 
@@ -77,6 +77,9 @@ def search_page(request: HttpRequest) -> HttpResponse:
             "facet_groups": groups,
             "active_filters": _active_filters(request, result),
             "other_languages": [code for code in LANGUAGES if code != language],
+            "promotions": promotions.promoted(query.text, language, request)
+            if query.page == 1
+            else [],
         },
     )
     response["X-Robots-Tag"] = "noindex"

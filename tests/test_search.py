@@ -98,26 +98,6 @@ def test_header_has_a_search_box(client):
     assert 'action="/de/suche/"' in html and 'name="q"' in html
 
 
-def test_queries_are_counted_without_personal_data(client):
-    from search.models import SearchQuery
-
-    OfferPageFactory(title="Cloud Workshop")
-    client.get("/de/suche/?q=Cloud", REMOTE_ADDR="203.0.113.9")
-    client.get("/de/suche/?q=cloud%20")
-    client.get("/de/suche/?q=Quantenbagger")
-
-    counted = {(row.query, row.searches, row.zero_hits) for row in SearchQuery.objects.all()}
-    assert counted == {("cloud", 2, 0), ("quantenbagger", 1, 1)}
-    assert [f.name for f in SearchQuery._meta.fields] == [
-        "id",
-        "language",
-        "query",
-        "searches",
-        "zero_hits",
-        "last_searched",
-    ]
-
-
 def test_offer_page_shows_similar_offers(client):
     offer = OfferPageFactory(title="Cloud Workshop")
     twin = OfferPageFactory(title="Cloud Sprechstunde")

@@ -1,8 +1,13 @@
 """Search reaches every page through these tags, so no content app imports search."""
 
+import json
+
 from django import template
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
 
 from home.lookups import locale_by_id
 from search import service
@@ -21,6 +26,44 @@ def search_box(context) -> dict:
         else "",
         "language": translation.get_language(),
     }
+
+
+@register.simple_tag
+def autocomplete_attributes() -> SafeString:
+    """What search.js needs to suggest titles under a search input, in this language."""
+    language = translation.get_language()
+    return format_html(
+        'data-autocomplete="{}?locale={}" data-autocomplete-labels="{}"',
+        reverse("search_autocomplete"),
+        language,
+        json.dumps(
+            {
+                "list": _("Suggestions"),
+                "count": _("Suggestions: %(count)s. Choose one with the arrow keys."),
+            },
+            ensure_ascii=False,
+        ),
+    )
+
+
+@register.simple_tag(takes_context=True)
+def relaxed_search(context, words: list[str]) -> dict[str, str]:
+    """The words a relaxed query dropped, quoted for this language, and the URL of this search
+    without them (filters kept, first page)."""
+    request = context["request"]
+    dropped = {word.lower() for word in words}
+    kept = [word for word in request.GET.get("q", "").split() if word.lower() not in dropped]
+    params = request.GET.copy()
+    params["q"] = " ".join(kept)
+    params.pop("page", None)
+    quoted = ", ".join(_("“%(word)s”") % {"word": word} for word in words)
+    return {"words": quoted, "url": f"?{params.urlencode()}"}
+
+
+@register.filter
+def urls(items) -> set[str]:
+    """The URLs of promoted results: their hits are not listed a second time below them."""
+    return {item.url for item in items}
 
 
 @register.inclusion_tag("search/similar_offers.html")

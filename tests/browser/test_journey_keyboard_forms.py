@@ -52,8 +52,8 @@ def test_journey_5_keyboard_only_search_with_autocomplete_and_a_form(
     tab_to_field(page, "site-search")
     page.keyboard.type("Smarte Lag")
     page.wait_for_function(
-        "() => [...document.querySelectorAll('#site-search-suggestions option')]"
-        ".some(option => option.value === 'Smarte Lagerlogistik')"
+        "() => [...document.querySelectorAll('#site-search-suggestions [role=option]')]"
+        ".some(option => option.textContent === 'Smarte Lagerlogistik')"
     )
     page.keyboard.type("erlogistik")  # as the suggestion says
     page.keyboard.press("Enter")

@@ -115,10 +115,10 @@ def privacy_statement(purge_days: int, challenge_purge_days: int) -> StandardSpe
             ("h", "Suchstatistik"),
             (
                 "p",
-                "Für die Suche zählen wir, wie oft ein Suchbegriff in welcher Sprache gesucht "
-                "wurde und wie oft er nichts fand, mit dem Tag der letzten Suche. Wer gesucht "
-                "hat, speichern wir nicht: keine IP-Adresse, kein Cookie, keine Kennung. Die "
-                "Redaktion nutzt die Zahlen, um Inhalte und Suche zu verbessern.",
+                "Für die Suche zählen wir je Tag, wie oft ein Suchbegriff gesucht wurde und wie "
+                "oft er nichts fand. Wer gesucht hat, speichern wir nicht: keine IP-Adresse, "
+                "kein Cookie, keine Kennung. Die Redaktion nutzt die Zahlen, um Inhalte und "
+                "Suche zu verbessern und Ergebnisse zu einem Suchbegriff zu empfehlen.",
             ),
             ("h", "Ihre Rechte"),
             (
@@ -234,10 +234,10 @@ def privacy_statement(purge_days: int, challenge_purge_days: int) -> StandardSpe
                 ("h", "Search statistics"),
                 (
                     "p",
-                    "For the search we count how often a search term was searched for in which "
-                    "language and how often it found nothing, with the day of the last search. We "
-                    "do not store who searched: no IP address, no cookie, no identifier. The "
-                    "editors use the numbers to improve content and search.",
+                    "For the search we count per day how often a search term was searched for "
+                    "and how often it found nothing. We do not store who searched: no IP "
+                    "address, no cookie, no identifier. The editors use the numbers to improve "
+                    "content and search and to recommend results for a search term.",
                 ),
                 ("h", "Your rights"),
                 (
