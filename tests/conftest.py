@@ -5,10 +5,9 @@ from pathlib import Path
 import pytest
 
 from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from django.utils.translation.reloader import translation_file_changed
 
+from tests.demo import seeded_demo
 from tests.elasticsearch_node import ElasticsearchUnavailable, elasticsearch_url
 from tests.processes import copy_of, database_env, migrate
 
@@ -55,12 +54,10 @@ def elasticsearch(elasticsearch_server, settings):
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content (`seed_demo`), made once for a test module and rolled back after it."""
-    media = tmp_path_factory.mktemp("media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
-        call_command("seed_demo", verbosity=0)
+    """The demo content, made once for a test module (tests/demo/ shares one for all its
+    modules: seeding takes a minute)."""
+    with seeded_demo(django_db_blocker, tmp_path_factory):
         yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture(scope="session")
