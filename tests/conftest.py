@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 
 from django.core.management import call_command
-from django.db import transaction
-from django.test import override_settings
 from django.utils.translation.reloader import translation_file_changed
 
+from tests.demo import seeded_demo
 from tests.elasticsearch_node import ElasticsearchUnavailable, elasticsearch_url
+from tests.processes import copy_of, database_env, migrate
 
 
 def pytest_configure(config) -> None:
@@ -54,12 +54,29 @@ def elasticsearch(elasticsearch_server, settings):
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    """The demo content (`seed_demo`), made once for a test module and rolled back after it."""
-    media = tmp_path_factory.mktemp("media")
-    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
-        call_command("seed_demo", verbosity=0)
+    """The demo content, made once for a test module (tests/demo/ shares one for all its
+    modules: seeding takes a minute)."""
+    with seeded_demo(django_db_blocker, tmp_path_factory):
         yield
-        transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory) -> Path:
+    """One migrated SQLite file for the whole run, for tests that start the portal's server,
+    worker or another program as processes of their own; each test works on a copy."""
+    return migrate(tmp_path_factory.mktemp("template") / "portal.sqlite3")
+
+
+@pytest.fixture
+def shared_sqlite(migrated_sqlite, tmp_path) -> Path:
+    """This test's own copy of the migrated database, for the processes it starts."""
+    return copy_of(migrated_sqlite, tmp_path / "portal.sqlite3")
+
+
+@pytest.fixture
+def portal_env(shared_sqlite) -> dict[str, str]:
+    """The environment of a server and a task worker sharing this test's database copy."""
+    return {**os.environ, **database_env(shared_sqlite, WORKER_SILENT_AFTER="4")}
 
 
 @pytest.fixture(autouse=True)

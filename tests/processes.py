@@ -16,16 +16,6 @@ import requests
 from tests.servers import ROOT, free_port, wait_for
 
 
-@pytest.fixture(scope="session")
-def migrated_sqlite(tmp_path_factory) -> Path:
-    """One migrated database file per test run (migrating takes a minute); tests copy it."""
-    path = tmp_path_factory.mktemp("template") / "portal.sqlite3"
-    env = {**os.environ, **database_env(path)}
-    for command in (["migrate", "-v0"], ["createcachetable"]):
-        subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True)
-    return path
-
-
 def database_env(path: Path, **extra: str) -> dict[str, str]:
     return {
         "DJANGO_SETTINGS_MODULE": "tests.settings_worker",
@@ -35,27 +25,42 @@ def database_env(path: Path, **extra: str) -> dict[str, str]:
     }
 
 
-@pytest.fixture
-def portal_env(migrated_sqlite, tmp_path) -> dict[str, str]:
-    """The environment of processes sharing a fresh copy of the migrated database."""
-    path = tmp_path / "portal.sqlite3"
-    with sqlite3.connect(migrated_sqlite) as source, sqlite3.connect(path) as copy:
+def migrate(path: Path) -> Path:
+    """A migrated database file at `path`, with the cache table (migrating takes a minute)."""
+    env = {**os.environ, **database_env(path)}
+    for command in (["migrate", "-v0"], ["createcachetable"]):
+        subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True)
+    return path
+
+
+def copy_of(migrated: Path, path: Path) -> Path:
+    """A fresh copy of the migrated database file at `path`: a test's own, in a blink."""
+    source, copy = sqlite3.connect(migrated), sqlite3.connect(path)
+    try:
         source.backup(copy)
-    return {**os.environ, **database_env(path, WORKER_SILENT_AFTER="4")}
+    finally:
+        source.close()
+        copy.close()
+    return path
+
+
+def start_django(env: dict, code: str) -> subprocess.Popen:
+    """Start `code` with Django set up in a process of its own, as another program would."""
+    command = [sys.executable, "-c", f"import django; django.setup()\n{code}"]
+    return subprocess.Popen(command, cwd=ROOT, env=env)
 
 
 def run_django(env: dict, code: str) -> None:
-    """Run `code` with Django set up in a process of its own, as another program would."""
-    subprocess.run(
-        [sys.executable, "-c", f"import django; django.setup()\n{code}"],
-        cwd=ROOT,
-        env=env,
-        check=True,
-    )
+    assert start_django(env, code).wait() == 0, code
+
+
+def start_enqueue(env: dict, task: str, *args: str) -> subprocess.Popen:
+    """Another program that puts `task` in the queue; the test goes on while it works."""
+    return start_django(env, f"from tests.worker_tasks import {task}\n{task}.enqueue(*{args!r})")
 
 
 def enqueue(env: dict, task: str, *args: str) -> None:
-    run_django(env, f"from tests.worker_tasks import {task}\n{task}.enqueue(*{args!r})")
+    assert start_enqueue(env, task, *args).wait() == 0, task
 
 
 @contextlib.contextmanager
@@ -77,11 +82,17 @@ def server(env: dict) -> Iterator[str]:
         process.wait(timeout=10)
 
 
-def start_worker(env: dict, *, supervised: bool = False) -> subprocess.Popen:
+def start_worker(
+    env: dict, *, supervised: bool = False, log: Path | None = None
+) -> subprocess.Popen:
+    """The task worker; its output (the log lines) goes to `log` when given."""
     flags = [] if supervised else ["--no-supervise"]
-    return subprocess.Popen(
-        [sys.executable, "manage.py", "run_worker", "--interval=0.2", *flags], cwd=ROOT, env=env
-    )
+    output = log.open("w") if log else None
+    command = [sys.executable, "manage.py", "run_worker", "--interval=0.2", *flags]
+    with output or contextlib.nullcontext():
+        return subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT if log else None
+        )
 
 
 def stop(process: subprocess.Popen) -> int:

@@ -32,7 +32,7 @@ def wait_for(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
             requests.get(url, timeout=2)
             return
         except requests.ConnectionError:
-            time.sleep(0.3)
+            time.sleep(0.1)
     raise TimeoutError(url)
 
 

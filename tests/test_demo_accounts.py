@@ -11,6 +11,7 @@ from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
 
 from cms.demo.accounts import ADMIN_DEFAULT_PASSWORD, create_demo_accounts
+from tests.processes import copy_of
 from tests.servers import ROOT
 
 pytestmark = pytest.mark.django_db
@@ -71,18 +72,17 @@ def test_ensure_admin_refuses_the_published_password_without_debug(settings, mon
     assert authenticate(username="admin", password="a-real-secret-of-the-operator") is not None
 
 
-def test_seed_demo_refuses_to_run_with_production_settings(tmp_path):
+def test_seed_demo_refuses_to_run_with_production_settings(migrated_sqlite, tmp_path):
+    database = copy_of(migrated_sqlite, tmp_path / "production.sqlite3")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.production",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'production.sqlite3'}",
+        "DATABASE_URL": f"sqlite:///{database}",
         "SECRET_KEY": "x" * 50,
         "ALLOWED_HOSTS": "proxlab.example.org",
         "SITE_URL": "https://proxlab.example.org",
     }
     manage = [sys.executable, "manage.py"]
-    subprocess.run([*manage, "migrate", "-v0"], cwd=ROOT, env=env, check=True)
-
     seeded = subprocess.run(
         [*manage, "seed_demo"], cwd=ROOT, env=env, capture_output=True, text=True
     )

@@ -21,16 +21,12 @@ print(create_preview_token(offer.get_latest_revision_as_object()))
 
 
 @pytest.fixture
-def env(tmp_path):
-    env = {
+def env(shared_sqlite):
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.test",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'shared.sqlite3'}",
+        "DATABASE_URL": f"sqlite:///{shared_sqlite}",
     }
-    manage = [sys.executable, "manage.py"]
-    subprocess.run([*manage, "migrate", "-v0"], cwd=ROOT, env=env, check=True)
-    subprocess.run([*manage, "createcachetable"], cwd=ROOT, env=env, check=True)
-    return env
 
 
 def test_a_preview_made_in_one_process_is_shown_by_every_other(env):

@@ -3,8 +3,6 @@ of five, spread over two real server processes that share the database cache."""
 
 import os
 import re
-import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 from threading import Barrier
 
@@ -13,21 +11,18 @@ import requests
 
 from django.conf import settings
 
-from tests.servers import ROOT, running_servers
+from tests.servers import running_servers
 
 CONCURRENT = 12
 
 
 @pytest.fixture
-def two_servers(tmp_path):
+def two_servers(shared_sqlite):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.test",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'shared.sqlite3'}",
+        "DATABASE_URL": f"sqlite:///{shared_sqlite}",
     }
-    manage = [sys.executable, "manage.py"]
-    subprocess.run([*manage, "migrate", "-v0"], cwd=ROOT, env=env, check=True)
-    subprocess.run([*manage, "createcachetable"], cwd=ROOT, env=env, check=True)
     with running_servers(env) as servers:
         yield servers
 

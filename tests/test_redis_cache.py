@@ -14,6 +14,7 @@ import requests
 from django.core.cache import caches
 
 from home import content_cache
+from tests.processes import copy_of
 from tests.servers import ROOT, free_port, running_servers, submit_offers_alternately
 
 pytestmark = pytest.mark.django_db  # offer_form_data looks up a place
@@ -49,17 +50,15 @@ def redis_url(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def migrated_env(redis_url, tmp_path_factory):
-    env = {
+def migrated_env(redis_url, migrated_sqlite, tmp_path_factory):
+    database = copy_of(migrated_sqlite, tmp_path_factory.mktemp("db") / "shared.sqlite3")
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "tests.settings_page_cache",
-        "DATABASE_URL": f"sqlite:///{tmp_path_factory.mktemp('db') / 'shared.sqlite3'}",
+        "DATABASE_URL": f"sqlite:///{database}",
         "CACHE_URL": redis_url,
         "PUBLIC_FORMS_RATE_LIMIT": "3",
     }
-    manage = [sys.executable, "manage.py"]
-    subprocess.run([*manage, "migrate", "-v0"], cwd=ROOT, env=env, check=True)
-    return env
 
 
 @pytest.fixture

@@ -3,15 +3,14 @@ names no secret link."""
 
 import os
 import socket
-import subprocess
-import sys
 
 import pytest
 import requests
 
 from cms.access_log import RedactSecrets
 from tests.gunicorn_server import running_gunicorn
-from tests.servers import ROOT, submit_offers_alternately
+from tests.processes import copy_of, eventually
+from tests.servers import submit_offers_alternately
 
 pytestmark = pytest.mark.django_db  # offer_form_data looks up a place
 
@@ -19,17 +18,25 @@ TWO_HUNDRED_MB = 200 * 1024 * 1024
 
 
 @pytest.fixture(scope="module")
-def env(tmp_path_factory):
-    database = tmp_path_factory.mktemp("gunicorn") / "shared.sqlite3"
-    env = {
+def env(migrated_sqlite, tmp_path_factory):
+    database = copy_of(migrated_sqlite, tmp_path_factory.mktemp("gunicorn") / "shared.sqlite3")
+    return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.test",
         "DATABASE_URL": f"sqlite:///{database}",
     }
-    manage = [sys.executable, "manage.py"]
-    subprocess.run([*manage, "migrate", "-v0"], cwd=ROOT, env=env, check=True)
-    subprocess.run([*manage, "createcachetable"], cwd=ROOT, env=env, check=True)
-    return env
+
+
+@pytest.fixture(scope="module")
+def access_log(tmp_path_factory):
+    return tmp_path_factory.mktemp("gunicorn") / "access.log"
+
+
+@pytest.fixture(scope="module")
+def gunicorn(env, access_log):
+    """One gunicorn for the module: its tests only send requests (starting one takes seconds)."""
+    with running_gunicorn(env, access_log=access_log) as url:
+        yield url
 
 
 def _send_headers_only(url: str, path: str, length: int | None, language: str = "de") -> str:
@@ -54,13 +61,13 @@ def _send_headers_only(url: str, path: str, length: int | None, language: str = 
     return answer.decode("utf-8", "replace")
 
 
-def test_a_200_mb_upload_is_refused_before_it_is_read(env):
-    with running_gunicorn(env) as url:
-        answer = _send_headers_only(url, "/de/angebot-einreichen/", TWO_HUNDRED_MB)
-        english = _send_headers_only(url, "/en/submit-offer/", TWO_HUNDRED_MB, "en")
-        # A chunked body is never read by Django: the form answers at once (no CSRF token).
-        chunked = _send_headers_only(url, "/de/angebot-einreichen/", None)
-        still_serving = requests.get(f"{url}/healthz", timeout=30)
+def test_a_200_mb_upload_is_refused_before_it_is_read(gunicorn):
+    url = gunicorn
+    answer = _send_headers_only(url, "/de/angebot-einreichen/", TWO_HUNDRED_MB)
+    english = _send_headers_only(url, "/en/submit-offer/", TWO_HUNDRED_MB, "en")
+    # A chunked body is never read by Django: the form answers at once (no CSRF token).
+    chunked = _send_headers_only(url, "/de/angebot-einreichen/", None)
+    still_serving = requests.get(f"{url}/healthz", timeout=30)
 
     assert answer.startswith("HTTP/1.1 413")
     assert "größer als 20 MB" in answer
@@ -90,18 +97,19 @@ def test_the_admin_has_its_own_larger_limit(client):
     assert "larger than 20 MB" in unprefixed.content.decode()
 
 
-def test_the_access_log_names_no_status_link_token(env, tmp_path):
-    access_log = tmp_path / "access.log"
+def test_the_access_log_names_no_status_link_token(gunicorn, access_log):
+    url = gunicorn
     preview_token = "eyJrZXkiOiJhYmMifQ:1vX:secretsignature"
-    with running_gunicorn(env, access_log=access_log) as url:
-        sent = submit_offers_alternately([url], times=1)[0]
-        status_link = sent.headers["Location"]
-        token = status_link.rstrip("/").rsplit("/", 1)[1]
-        assert requests.get(f"{url}{status_link}", timeout=30).status_code == 200
-        requests.get(f"{url}/de/mitstreiter-gesuch/{'ab12' * 10}/", timeout=30)
-        requests.get(f"{url}/api/v2/pages/preview/", {"token": preview_token}, timeout=30)
-        requests.get(f"{url}/de/", headers={"Referer": f"{url}{status_link}"}, timeout=30)
+    sent = submit_offers_alternately([url], times=1)[0]
+    status_link = sent.headers["Location"]
+    token = status_link.rstrip("/").rsplit("/", 1)[1]
+    assert requests.get(f"{url}{status_link}", timeout=30).status_code == 200
+    requests.get(f"{url}/de/mitstreiter-gesuch/{'ab12' * 10}/", timeout=30)
+    requests.get(f"{url}/api/v2/pages/preview/", {"token": preview_token}, timeout=30)
+    requests.get(f"{url}/de/", headers={"Referer": f"{url}{status_link}"}, timeout=30)
 
+    # gunicorn writes a request's line once it has answered: wait for the last one.
+    log = eventually(lambda: '"GET /de/ HTTP/1.1"' in access_log.read_text(), what="the log")
     log = access_log.read_text()
     assert len(token) >= 32 and "/status/" in status_link
     assert "/angebot-einreichen/status/…/" in log

@@ -1,27 +1,22 @@
 """The submission limit holds across worker processes: two real servers, one database cache."""
 
 import os
-import subprocess
-import sys
 
 import pytest
 
-from tests.servers import ROOT, running_servers, submit_offers_alternately
+from tests.servers import running_servers, submit_offers_alternately
 
 pytestmark = pytest.mark.django_db  # offer_form_data looks up a place
 
 
 @pytest.fixture
-def two_servers(tmp_path):
+def two_servers(shared_sqlite):
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "cms.settings.test",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'shared.sqlite3'}",
+        "DATABASE_URL": f"sqlite:///{shared_sqlite}",
         "PUBLIC_FORMS_RATE_LIMIT": "3",
     }
-    manage = [sys.executable, "manage.py"]
-    subprocess.run([*manage, "migrate", "-v0"], cwd=ROOT, env=env, check=True)
-    subprocess.run([*manage, "createcachetable"], cwd=ROOT, env=env, check=True)
     with running_servers(env) as servers:
         yield servers
 

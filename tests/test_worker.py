@@ -18,8 +18,6 @@ from tests.processes import (
     enqueue,
     eventually,
     health,
-    migrated_sqlite,  # noqa: F401 (a fixture)
-    portal_env,  # noqa: F401 (a fixture)
     run_django,
     server,
     start_worker,
@@ -35,10 +33,7 @@ def answer(url: str, status: int) -> dict | None:
     return body if code == status else None
 
 
-def test_a_worker_killed_in_a_task_is_reported_silent_and_its_task_runs_again(
-    portal_env,  # noqa: F811
-    tmp_path,
-):
+def test_a_worker_killed_in_a_task_is_reported_silent_and_its_task_runs_again(portal_env, tmp_path):
     with server(portal_env) as url:
         first = start_worker(portal_env)
         try:
@@ -74,10 +69,7 @@ def test_a_worker_killed_in_a_task_is_reported_silent_and_its_task_runs_again(
     assert len(attempts) == 2 and attempts[0] == str(first.pid)
 
 
-def test_make_serves_supervisor_starts_a_new_worker_when_its_worker_dies(
-    portal_env,  # noqa: F811
-    tmp_path,
-):
+def test_make_serves_supervisor_starts_a_new_worker_when_its_worker_dies(portal_env, tmp_path):
     supervisor = start_worker(portal_env, supervised=True)
     try:
         (worker,) = eventually(lambda: children(supervisor), what="the worker to start")
@@ -113,7 +105,7 @@ class Refusing:
         return "550 mailbox unavailable"
 
 
-def test_a_refused_mail_fails_its_task_and_the_worker_goes_on(portal_env, tmp_path):  # noqa: F811
+def test_a_refused_mail_fails_its_task_and_the_worker_goes_on(portal_env, tmp_path):
     port = free_port()
     smtp = Controller(Refusing(), hostname="127.0.0.1", port=port)
     smtp.start()
@@ -138,7 +130,7 @@ def test_a_refused_mail_fails_its_task_and_the_worker_goes_on(portal_env, tmp_pa
 
 
 @pytest.mark.django_db  # offer_form_data looks up a place
-def test_a_follow_up_whose_task_was_lost_is_still_taken_up_by_the_worker(portal_env):  # noqa: F811
+def test_a_follow_up_whose_task_was_lost_is_still_taken_up_by_the_worker(portal_env):
     """A form's follow-up that failed so badly its failure (and its retry) could not be
     written (the database was locked) is found again by the worker's periodic sweep."""
     path = Path(portal_env["DATABASE_URL"].removeprefix("sqlite:///"))
