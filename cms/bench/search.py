@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.test import Client
+from django.test import Client, override_settings
 
 from cms.bench.measure import percentile
 from offers.models import OfferPage
@@ -51,8 +51,10 @@ SEARCH_API = "/api/v2/search/"
 AUTOCOMPLETE_API = "/api/v2/search/autocomplete/"
 RATIO, ALLOWANCE_MS = 1.3, 5.0
 REBUILD_TIMEOUT = 120.0
-# The raw request is replayed with a generous timeout: it measures Elasticsearch, however slow.
-RAW_TIMEOUT = 30.0
+# The API and the raw request it sends are measured with a generous timeout, so both time
+# Elasticsearch's path however slow it is; fallbacks with the timeout the portal ships are
+# counted by scale.concurrent_searches.
+MEASURE_TIMEOUT = 30.0
 
 
 def available() -> bool:
@@ -110,7 +112,7 @@ def search_vs_raw(repeat: int) -> list[dict]:
     """p50/p95 of the search API (server time, in this process) and of its raw request: the
     round trip from this process (JSON decoded) and the time inside Elasticsearch (`took`)."""
     client, browser = get_client(), Client()
-    replay = client.options(request_timeout=RAW_TIMEOUT)
+    replay = client.options(request_timeout=MEASURE_TIMEOUT)
     figures = []
     for language, params in QUERIES:
         url = query_url(language, params)
@@ -222,23 +224,30 @@ def measure_search(repeat: int, log=print) -> dict | None:
         return None
     seconds = {}
     try:
-        began = time.monotonic()
-        figures = {"rebuild": rebuild(), "timeout_s": settings.ELASTICSEARCH_TIMEOUT}
-        seconds["rebuild"] = round(time.monotonic() - began, 1)
-        log(f"  rebuild: {figures['rebuild']['documents_per_second']} documents/s")
-        began = time.monotonic()
-        figures["queries"] = search_vs_raw(repeat)
-        seconds["queries"] = round(time.monotonic() - began, 1)
-        slowest = max(figures["queries"], key=lambda query: query["raw_p95_ms"])
-        log(f"  slowest raw p95: {slowest['raw_p95_ms']} ms ({slowest['language']} {slowest['q']})")
-        began = time.monotonic()
-        figures["autocomplete"] = autocomplete(max(repeat // 2, 4))
-        seconds["autocomplete"] = round(time.monotonic() - began, 1)
-        log(f"  autocomplete p95: {figures['autocomplete']['p95_ms']} ms")
-        figures["publish"] = publish_to_findable()
+        with override_settings(ELASTICSEARCH_TIMEOUT=MEASURE_TIMEOUT):
+            figures = _measure(repeat, seconds, log)
     except (*UNAVAILABLE, RuntimeError) as error:
         log(f"  Elasticsearch failed the search figures: {error}")
         return None
     log(f"  publish to findable: {figures['publish']['findable_seconds']} s")
     figures["seconds"] = seconds
+    return figures
+
+
+def _measure(repeat: int, seconds: dict, log) -> dict:
+    """Rebuild, the queries beside their raw requests, autocomplete, publish to findable."""
+    began = time.monotonic()
+    figures = {"rebuild": rebuild(), "timeout_s": settings.ELASTICSEARCH_TIMEOUT}
+    seconds["rebuild"] = round(time.monotonic() - began, 1)
+    log(f"  rebuild: {figures['rebuild']['documents_per_second']} documents/s")
+    began = time.monotonic()
+    figures["queries"] = search_vs_raw(repeat)
+    seconds["queries"] = round(time.monotonic() - began, 1)
+    slowest = max(figures["queries"], key=lambda query: query["raw_p95_ms"])
+    log(f"  slowest raw p95: {slowest['raw_p95_ms']} ms ({slowest['language']} {slowest['q']})")
+    began = time.monotonic()
+    figures["autocomplete"] = autocomplete(max(repeat // 2, 4))
+    seconds["autocomplete"] = round(time.monotonic() - began, 1)
+    log(f"  autocomplete p95: {figures['autocomplete']['p95_ms']} ms")
+    figures["publish"] = publish_to_findable()
     return figures
