@@ -108,7 +108,7 @@ class Command(BaseCommand):
 
     def only_search(self, options: dict, log) -> None:
         """Search alone at another size, beside what a full run wrote to OUT before."""
-        results = self.earlier(options)
+        self.earlier(options)  # there before half an hour is spent
         log(f"Data set: {options['offers']} offers per language …")
         began = time.monotonic()
         dataset.build(options["offers"], log=log)
@@ -118,6 +118,7 @@ class Command(BaseCommand):
         figures = search_figures(options, log)
         if figures is None:
             raise CommandError("Elasticsearch did not answer: no search figures at this size.")
+        results = self.earlier(options)  # read now: another part may have added to it meanwhile
         scale.add_entry(results, scale.scale_entry(options["offers"], figures, {"data_set": built}))
         scale.drop_indexes()
         self.report(results, options, log)
