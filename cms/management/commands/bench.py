@@ -44,7 +44,7 @@ class Command(BaseCommand):
             "--only-search",
             action="store_true",
             help="only the search figures at --offers, added to OUT's search_scale (then the "
-            "indexes are dropped)",
+            "indexes are dropped, unless it is the size of the full run, whose figures it renews)",
         )
         parser.add_argument(
             "--only-quality",
@@ -120,7 +120,10 @@ class Command(BaseCommand):
             raise CommandError("Elasticsearch did not answer: no search figures at this size.")
         results = self.earlier(options)  # read now: another part may have added to it meanwhile
         scale.add_entry(results, scale.scale_entry(options["offers"], figures, {"data_set": built}))
-        scale.drop_indexes()
+        if options["offers"] == results["offers_per_language"]:  # the full run's size: renewed
+            results["search_figures"] = figures
+        else:
+            scale.drop_indexes()
         self.report(results, options, log)
 
     def only_quality(self, options: dict, log) -> None:
