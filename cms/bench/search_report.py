@@ -15,6 +15,9 @@ AUTOCOMPLETE_P95_MS = 15
 DATABASE_LISTING_P95_MS = 150
 REBUILD_DOCS_PER_SECOND = 1000
 FINDABLE_SECONDS = 2.0
+# bench-ci (500 offers) fails on any fallback during the concurrent searches: with searches of
+# tens of milliseconds the shipped 1-s timeout leaves a wide margin, so a fallback is a regression.
+FALLBACKS_FAIL_CI = True
 
 
 def budget(name: str, passed: bool, measured: str, *, asserted: bool) -> dict:
@@ -121,7 +124,7 @@ def _other_budgets(figures: dict) -> list[dict]:
                 f"{concurrent['fallbacks']} fallbacks and {concurrent['errors']} errors in "
                 f"{concurrent['searches']} searches over {concurrent['seconds']:g} s "
                 f"(p95 {concurrent['p95_ms']} ms)",
-                asserted=True,
+                asserted=FALLBACKS_FAIL_CI,
             )
         )
     found += [
