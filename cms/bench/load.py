@@ -32,10 +32,12 @@ class Server:
         *,
         page_cache: bool,
         workers: int | None = None,
-        extra_env: dict[str, str] | None = None,
+        extra_env: dict[str, str | None] | None = None,
     ):
+        """``extra_env``: variables to set, or with None to unset (the portal's default)."""
         self.port = port
-        self.env = {**production_env(port, page_cache=page_cache), **(extra_env or {})}
+        env = {**production_env(port, page_cache=page_cache), **(extra_env or {})}
+        self.env = {name: value for name, value in env.items() if value is not None}
         if workers:
             self.env["WEB_CONCURRENCY"] = str(workers)
         self.process = subprocess.Popen(

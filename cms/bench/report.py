@@ -1,16 +1,10 @@
 """The benchmark's budgets (PASS/FAIL) and its Markdown report."""
 
+from cms.bench.search_report import budget as _budget
+from cms.bench.search_report import search_budgets, search_markdown
+
 QUERY_BUDGET = 15
 UNCACHED_P95_MS = 150
-RATIO, ALLOWANCE_MS = 1.3, 5.0
-AUTOCOMPLETE_P95_MS = 30
-REBUILD_DOCS_PER_SECOND = 1000
-FINDABLE_SECONDS = 2.0
-
-
-def _budget(name: str, passed: bool, measured: str, *, asserted: bool) -> dict:
-    """``asserted``: independent of the machine's speed, so CI fails the build on it."""
-    return {"name": name, "passed": bool(passed), "measured": measured, "asserted": asserted}
 
 
 def budgets(results: dict) -> list[dict]:
@@ -101,60 +95,11 @@ def budgets(results: dict) -> list[dict]:
             )
         )
     found += writes_budgets(load.get("writes", {}))
-    found += search_budgets(results.get("search_figures"))
+    found += search_budgets(results)
     if not results.get("api"):
         found.append(
             _budget("API share of the load mix", False, "API not available", asserted=False)
         )
-    return found
-
-
-def search_budgets(figures: dict | None) -> list[dict]:
-    """Timing budgets of search (reported, never asserted: they depend on the machine)."""
-    if not figures:
-        return [
-            _budget(
-                "search budgets (API vs raw Elasticsearch, autocomplete, rebuild, publish)",
-                False,
-                "not measured: no Elasticsearch configured and answering in time",
-                asserted=False,
-            )
-        ]
-    found = [
-        _budget(
-            f"search API p95 at most {RATIO} × raw Elasticsearch p95 + {ALLOWANCE_MS:g} ms: "
-            f"{query['language']} `{query['url']}`",
-            query["api_p95_ms"] <= query["allowed_p95_ms"] and not query["timeouts"],
-            f"{query['api_p95_ms']} ms vs raw {query['raw_p95_ms']} ms "
-            f"(allowed {query['allowed_p95_ms']} ms; {query['timeouts']} timeouts)",
-            asserted=False,
-        )
-        for query in figures["queries"]
-    ]
-    auto, rebuild, publish = figures["autocomplete"], figures["rebuild"], figures["publish"]
-    found += [
-        _budget(
-            f"autocomplete p95 at most {AUTOCOMPLETE_P95_MS} ms",
-            auto["p95_ms"] <= AUTOCOMPLETE_P95_MS and not auto["timeouts"],
-            f"{auto['p95_ms']} ms (median {auto['median_ms']} ms, {auto['requests']} requests, "
-            f"{auto['timeouts']} timeouts)",
-            asserted=False,
-        ),
-        _budget(
-            f"rebuild of both indexes at least {REBUILD_DOCS_PER_SECOND} documents/s",
-            rebuild["documents_per_second"] >= REBUILD_DOCS_PER_SECOND,
-            f"{rebuild['documents_per_second']} documents/s "
-            f"({rebuild['documents']} documents in {rebuild['seconds']} s)",
-            asserted=False,
-        ),
-        _budget(
-            f"a publish findable within {FINDABLE_SECONDS:g} s",
-            publish["findable_seconds"] is not None
-            and publish["findable_seconds"] <= FINDABLE_SECONDS,
-            f"{publish['findable_seconds']} s" if publish["findable_seconds"] else "not found",
-            asserted=False,
-        ),
-    ]
     return found
 
 
@@ -294,41 +239,3 @@ def markdown(results: dict) -> str:
     lines += ["", "## Memory (peak, no budget)", ""]
     lines += [f"- {line}" for line in memory_lines(results)] or ["- not measured"]
     return "\n".join(lines) + "\n"
-
-
-def search_markdown(results: dict) -> list[str]:
-    figures = results.get("search_figures")
-    lines = ["", "## Search", ""]
-    if not figures:
-        return lines + ["Not measured: no Elasticsearch configured and answering."]
-    rebuild, publish = figures["rebuild"], figures["publish"]
-    lines += [
-        "The search API's server time (in this process, JSON included) beside the raw "
-        "Elasticsearch request it sends: the same method, path, parameters and body, recorded "
-        "at the client and replayed through it, alternating with the API in one run.",
-        "",
-        "| language | request | hits | API median ms | API p95 ms | raw median ms "
-        "| raw p95 ms | allowed p95 ms |",
-        "| --- | --- | --- | --- | --- | --- | --- | --- |",
-    ]
-    for query in figures["queries"]:
-        lines.append(
-            f"| {query['language']} | `{query['url']}` | {query['hits']} | "
-            f"{query['api_median_ms']} | {query['api_p95_ms']} | {query['raw_median_ms']} | "
-            f"{query['raw_p95_ms']} | {query['allowed_p95_ms']} |"
-        )
-    auto = figures["autocomplete"]
-    lines += [
-        "",
-        f"- Autocomplete: median {auto['median_ms']} ms, p95 {auto['p95_ms']} ms "
-        f"({auto['requests']} requests, German and English prefixes).",
-        f"- Full rebuild of both indexes: {rebuild['documents']} documents in "
-        f"{rebuild['seconds']} s, {rebuild['documents_per_second']} documents/s "
-        f"(de: {rebuild['de']['documents']} in {rebuild['de']['seconds']} s; "
-        f"en: {rebuild['en']['documents']} in {rebuild['en']['seconds']} s).",
-        f"- Publish to findable: {publish['findable_seconds']} s (the publish itself "
-        f"{publish['publish_seconds']} s; the index task ran in the publishing process, as "
-        "with the immediate task backend; in production the task worker picks it up).",
-        f"- Search page in the load mix: `{results['search']}`; API: `{results['api']}`.",
-    ]
-    return lines

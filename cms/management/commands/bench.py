@@ -15,9 +15,10 @@ from django.db import connection
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
 
-from cms.bench import dataset, report, writes
+from cms.bench import dataset, report, scale, writes
 from cms.bench.load import Server, get, run_load
 from cms.bench.measure import measure_pages, pages_to_measure
+from cms.bench.quality import measure_quality
 from cms.bench.search import measure_search
 from offers.models import OfferPage
 
@@ -40,6 +41,17 @@ class Command(BaseCommand):
             help="only the write load on this database, added to the report in OUT",
         )
         parser.add_argument(
+            "--only-search",
+            action="store_true",
+            help="only the search figures at --offers, added to OUT's search_scale (then the "
+            "indexes are dropped, unless it is the size of the full run, whose figures it renews)",
+        )
+        parser.add_argument(
+            "--only-quality",
+            action="store_true",
+            help="only precision at 3 (search.quality) on this database's content, added to OUT",
+        )
+        parser.add_argument(
             "--check",
             action="store_true",
             help="exit with an error when a budget that does not depend on the machine fails",
@@ -52,6 +64,10 @@ class Command(BaseCommand):
         began = time.monotonic()
         if options["only_writes"]:
             return self.only_writes(options, log)
+        if options["only_search"]:
+            return self.only_search(options, log)
+        if options["only_quality"]:
+            return self.only_quality(options, log)
         log(f"Data set: {options['offers']} offers per language …")
         build_began = time.monotonic()
         holdings = dataset.build(options["offers"], log=log)
@@ -65,7 +81,14 @@ class Command(BaseCommand):
         }
         Server.collect_static()
         log("Search: rebuild, API beside raw Elasticsearch, autocomplete, publish …")
-        results["search_figures"] = measure_search(options["repeat"], log=log)
+        results["search_figures"] = search_figures(options, log)
+        if results["search_figures"]:
+            entry = scale.scale_entry(
+                options["offers"],
+                results["search_figures"],
+                {"data_set": results["data_set_seconds"]},
+            )
+            scale.add_entry(results, entry)
         log("Pages, in this process …")
         results["pages"] = measure_pages(options["repeat"], log=log, search=results["search"])
         log("gunicorn under load …")
@@ -77,14 +100,44 @@ class Command(BaseCommand):
 
     def only_writes(self, options: dict, log) -> None:
         """The write load on this database, beside what a full run wrote to OUT before."""
-        out = Path(options["out"]).with_suffix(".json")
-        if not out.exists():
-            raise CommandError(f"{out} is missing: run the whole benchmark first.")
-        results = json.loads(out.read_text())
+        results = self.earlier(options)
         dataset.build(options["offers"], log=log)
         Server.collect_static()
         results["load"].setdefault("writes", {})[connection.vendor] = write_load(options, log)
         self.report(results, options, log)
+
+    def only_search(self, options: dict, log) -> None:
+        """Search alone at another size, beside what a full run wrote to OUT before."""
+        self.earlier(options)  # there before half an hour is spent
+        log(f"Data set: {options['offers']} offers per language …")
+        began = time.monotonic()
+        dataset.build(options["offers"], log=log)
+        built = round(time.monotonic() - began, 1)
+        Server.collect_static()
+        log(f"Search at {options['offers']} offers per language …")
+        figures = search_figures(options, log)
+        if figures is None:
+            raise CommandError("Elasticsearch did not answer: no search figures at this size.")
+        results = self.earlier(options)  # read now: another part may have added to it meanwhile
+        scale.add_entry(results, scale.scale_entry(options["offers"], figures, {"data_set": built}))
+        if options["offers"] == results["offers_per_language"]:  # the full run's size: renewed
+            results["search_figures"] = figures
+        else:
+            scale.drop_indexes()
+        self.report(results, options, log)
+
+    def only_quality(self, options: dict, log) -> None:
+        """Precision at 3 on this database's content (the demo), added to OUT."""
+        results = self.earlier(options)
+        log("Search quality: precision at 3 …")
+        results["search_quality"] = measure_quality(log)
+        self.report(results, options, log)
+
+    def earlier(self, options: dict) -> dict:
+        out = Path(options["out"]).with_suffix(".json")
+        if not out.exists():
+            raise CommandError(f"{out} is missing: run the whole benchmark first.")
+        return json.loads(out.read_text())
 
     def report(self, results: dict, options: dict, log) -> None:
         results["budgets"] = report.budgets(results)
@@ -98,6 +151,23 @@ class Command(BaseCommand):
         failed = [b for b in results["budgets"] if b["asserted"] and not b["passed"]]
         if options["check"] and failed:
             raise CommandError(f"{len(failed)} machine-independent budget(s) failed")
+
+
+def search_figures(options: dict, log) -> dict | None:
+    """The in-process search figures, then concurrent searches against gunicorn."""
+    figures = measure_search(options["repeat"], log=log)
+    if figures is None:
+        return None
+    connections = options["connections"]
+    log(f"  {connections} concurrent searches for {options['seconds']:g} s …")
+    began = time.monotonic()
+    figures["concurrent"] = scale.concurrent_searches(
+        options["port"], connections=connections, seconds=options["seconds"]
+    )
+    figures["seconds"]["concurrent"] = round(time.monotonic() - began, 1)
+    concurrent = figures["concurrent"]
+    log(f"  fallbacks to the database: {concurrent['fallbacks']} of {concurrent['searches']}")
+    return figures
 
 
 def write_load(options: dict, log) -> dict:
