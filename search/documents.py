@@ -7,7 +7,7 @@ so one mapping serves German and English. The synonym and compound lists live in
 
 from pathlib import Path
 
-from elasticsearch_dsl import (
+from elasticsearch.dsl import (
     Date,
     Document,
     Index,

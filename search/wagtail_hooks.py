@@ -5,8 +5,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from offers import listing
-from search.listing import answer_listing
 from search.models import SearchQuery
 
 
@@ -26,9 +24,3 @@ class SearchQueryViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_search_queries():
     return SearchQueryViewSet("search_queries")
-
-
-@hooks.register(listing.HOOK)
-def answer_exchange_listing(request):
-    """The offer and challenge listings come from the search service, with counts."""
-    return answer_listing(request)
