@@ -191,6 +191,7 @@ FACETS = [
         "competences",
         labels=competence_labels,
         paths=dict.fromkeys(TAXONOMY, "competences__code"),
+        pattern=r"^[A-E]\.[1-9][0-9]?$",  # an e-CF code such as B.1
     ),
     Facet(
         "place",

@@ -25,7 +25,9 @@ def _offers(count: int) -> None:
         offer.competences.set([factories.competence("B.1")])
         offer.save()
     factories.ArticlePageFactory(title="Workshop im Studium")
-    factories.ChallengePageFactory(title="Workshop Challenge")
+    factories.ChallengePageFactory(
+        title="Workshop Challenge", format=Format.ON_SITE, place=factories.place("hameln")
+    )
 
 
 def _listing(**filters) -> service.Query:
@@ -48,15 +50,15 @@ def _queries(query: service.Query) -> tuple[int, service.Result]:
 
 
 @pytest.mark.parametrize("count", [4, 40])
-def test_a_faceted_offer_listing_costs_four_queries(settings, count):
+def test_a_faceted_offer_listing_costs_three_queries(settings, count):
     settings.ELASTICSEARCH_URL = ""
     _offers(count)
 
     spent, result = _queries(_listing(offer_type=["workshop"], topic=["cloud"], place=["hameln"]))
 
-    # View restrictions, one aggregate (total and fixed facets), one grouped query (open
-    # facets), the page of ids.
-    assert spent == 4
+    # One aggregate (the total and every fixed facet's counts), one grouped query (the open
+    # facets' counts), the page of ids (the listing loads its own cards).
+    assert spent == 3
     workshops = len([n for n in range(count) if n % 3])
     assert result.count == workshops
     assert len(result.hits) == min(12, workshops)
@@ -72,7 +74,10 @@ def test_the_search_page_costs_the_same_for_few_and_many_pages(settings, count):
 
     spent, result = _queries(service.Query(language="de", filters={"format": ["on_site"]}))
 
-    # Per type (offer, challenge, partner, article): view restrictions, one aggregate, one
-    # grouped query, its first rows; then the pages shown of each type among them.
-    assert spent == 4 * 4 + 2 - 1  # partners have no open facet once format is chosen
+    # Per type with the facet (offers, challenges): one aggregate, one grouped query, its
+    # first rows; then the pages shown, one query per type among them. Partners and articles
+    # have no format: no query.
     assert result.count == count + 1  # the on-site offers and the challenge
+    shown = {hit.content_type for hit in result.hits}
+    assert len(result.hits) == min(10, count + 1)
+    assert spent == 2 * 3 + len(shown)

@@ -175,7 +175,7 @@ def test_the_search_box_narrows_the_listing_and_keeps_the_filters(client, backen
     ]
     assert 'type="search" name="q" value="Cloud"' in html
     # The search box keeps the filters, the filter form keeps the words.
-    assert '<input type="hidden" name="type" value="workshop">' in html
+    assert '<input type="hidden" name="offer_type" value="workshop">' in html
     assert '<input type="hidden" name="q" value="Cloud">' in html
     assert "Workshop (1)" in html and "Vortrag (1)" in html  # counts within the words
     assert "search-results__reduced" not in html
