@@ -14,7 +14,7 @@ from wagtail.models import Locale
 
 from home.content_cache import remember
 from home.models import Competence, Place, Topic
-from offers.choices import Audience, ChallengeStatus, Format, OfferType
+from offers.choices import Audience, ChallengeStatus, Format, OfferType, WorkingLanguage
 from offers.listing import facet_filters
 from search.facets import FACETS_BY_NAME, facet_params
 
@@ -196,12 +196,14 @@ class ExchangeFilterForm(forms.Form):
 class OfferFilterForm(ExchangeFilterForm):
     offer_type = _checkboxes(OfferType.choices, _("Offer type"))
     audience = _checkboxes(Audience.choices, _("Audience"))
+    working_language = _checkboxes(WorkingLanguage.choices, _("Working language"))
     upcoming = forms.BooleanField(label=_("Upcoming dates only"), required=False)
 
     field_order = [
         "q",
         "offer_type",
         "audience",
+        "working_language",
         "format",
         "topic",
         "competence",

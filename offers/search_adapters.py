@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
-from offers.choices import Audience, OfferLanguage
+from offers.choices import Audience, OfferLanguage, WorkingLanguage
 from offers.models import ChallengePage, OfferPage, PartnerPage
 from search.adapters import Adapter, iso, many, stream_text
 
@@ -39,11 +39,12 @@ class ExchangeAdapter(Adapter):
         }
 
 
-# The languages an offer is held in, as the working-language facet's values.
+# The languages an offer is held in, as the working-language facet's values: one held in
+# both is found by either.
 WORKING_LANGUAGES = {
-    OfferLanguage.GERMAN: ["de"],
-    OfferLanguage.ENGLISH: ["en"],
-    OfferLanguage.BOTH: ["de", "en"],
+    OfferLanguage.GERMAN: [WorkingLanguage.GERMAN.value],
+    OfferLanguage.ENGLISH: [WorkingLanguage.ENGLISH.value],
+    OfferLanguage.BOTH: [WorkingLanguage.GERMAN.value, WorkingLanguage.ENGLISH.value],
 }
 
 
@@ -78,6 +79,7 @@ class OfferAdapter(ExchangeAdapter):
             "body": stream_text(page.body),
             "offer_type": page.offer_type,
             "audience": [str(code) for code in audience],
+            "working_language": WORKING_LANGUAGES.get(page.language, []),
             "date": iso(page.starts_at),
             "end_date": iso(page.ends_at),
             "expires_on": iso(page.expires_on),

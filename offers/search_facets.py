@@ -14,9 +14,10 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 
 from home.models import ArticlePage, Competence, CompetenceArea, Place, Topic
-from offers.choices import Audience, ChallengeStatus, Format, OfferType
+from offers.choices import Audience, ChallengeStatus, Format, OfferType, WorkingLanguage
 from offers.models import ChallengePage, OfferPage, PartnerPage
 from offers.models.challenge import status_rules
+from offers.search_adapters import WORKING_LANGUAGES
 from search.facets import DATE_WINDOWS, Facet, es_window, orm_window
 
 EXCHANGE = (OfferPage, ChallengePage)
@@ -78,6 +79,10 @@ def partner_labels(language: str) -> dict:
 
 def _audience(model: type[Model], value: str) -> Q:
     return Q(**{AUDIENCE_FIELDS[value]: True})
+
+
+def _working_language(model: type[Model], value: str) -> Q:
+    return Q(language__in=[code for code, held in WORKING_LANGUAGES.items() if value in held])
 
 
 def _date_orm(model: type[Model], value: str) -> Q:
@@ -206,6 +211,14 @@ FACETS = [
         "partner",
         labels=partner_labels,
         paths={OfferPage: "partner__slug", ChallengePage: "partner__slug", PartnerPage: "slug"},
+    ),
+    Facet(
+        "working_language",
+        _("Working language"),
+        "working_language",
+        choices=dict(WorkingLanguage.choices),
+        paths={OfferPage: "language"},  # offers have it; _working_language says which
+        orm_value=_working_language,
     ),
     Facet(
         "date",
