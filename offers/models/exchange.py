@@ -20,6 +20,7 @@ from offers import listing
 from offers.calendar import calendar_response
 from offers.choices import Format
 from offers.feeds import ListingFeed
+from search.facets import parameter_names
 
 from .partner import partners_in
 
@@ -121,8 +122,10 @@ class ExchangeIndexPage(RoutablePageMixin, IndexPage):
 
     @property
     def page_cache_parameters(self) -> tuple[str, ...]:
-        """The page cache stores answers to the filters and page numbers, nothing else."""
-        return ("page", *self.filter_form_class.base_fields)
+        """The page cache stores answers to the filters (old links' spellings too) and page
+        numbers, nothing else."""
+        aliases = [name for name, facet in parameter_names().items() if name != facet]
+        return ("page", *self.filter_form_class.base_fields, *aliases)
 
     def items(self):
         """Live, public items of this index with what a card shows, in listing order."""
