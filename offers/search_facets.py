@@ -188,6 +188,7 @@ FACETS = [
         _("Topic"),
         "topics",
         labels=topic_labels,
+        labelled_only=True,  # a topic without a name in the reader's language
         paths=dict.fromkeys(TAXONOMY, "tagged_items__tag__slug"),
     ),
     Facet(

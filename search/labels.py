@@ -49,8 +49,8 @@ def _values(facet: Facet, counts: dict[str, int], filters: dict, dynamic: dict) 
             if value in facet.choices
         ]
     known = dynamic.get(facet.name, {})
-    if facet.name == "topic" and dynamic:
-        # A topic without a name in the reader's language is left out, not shown by its slug.
+    if facet.labelled_only and dynamic:
+        # E.g. a topic without a name in the reader's language: left out, not shown by its slug.
         shown = [value for value in shown if value in known]
     values = [
         FacetValue(

@@ -4,6 +4,7 @@ not answer in time, by the database. Views and the API call only `search()`,
 
 import logging
 
+from search.adapters import MODELS
 from search.backends import database, elastic
 from search.elastic import UNAVAILABLE, available_client, report_failure
 from search.types import LISTING_SORTS, PER_PAGE, SORTS, FacetValue, Hit, Query, Result
@@ -38,12 +39,16 @@ def autocomplete(text: str, language: str, limit: int = 8) -> tuple[list[dict], 
 
 
 def similar(page, language: str, limit: int = 3) -> list[Hit]:
-    """Offers like this page in its language (more_like_this), or by shared topics."""
+    """Pages like this one of its type in its language (more_like_this), or by shared
+    topics and competences."""
+    adapter = MODELS.get(type(page))
+    if adapter is None:
+        return []
     client = available_client()
     if client is not None:
         try:
-            return elastic.similar(client, page.pk, language, limit)
+            return elastic.similar(client, page.pk, adapter.content_type, language, limit)
         except UNAVAILABLE as error:
             report_failure()
-            logger.warning("similar offers fall back to the database: %s", error)
+            logger.warning("similar pages fall back to the database: %s", error)
     return database.similar(page, language, limit)

@@ -27,7 +27,7 @@ from django.db.models import (
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from search.adapters import ADAPTERS, Adapter, iso
+from search.adapters import ADAPTERS, MODELS, Adapter, iso
 from search.facets import FACETS, FACETS_BY_NAME, NOTHING
 from search.labels import facet_values
 from search.types import LISTING_SORTS, Hit, Query, Result
@@ -295,8 +295,10 @@ def autocomplete(text: str, language: str, limit: int) -> list[dict]:
 
 
 def similar(page, language: str, limit: int) -> list[Hit]:
-    """Current offers that share the most topics and competences with the page, in one query."""
-    adapter = ADAPTERS["offer"]
+    """Current pages of the page's type that share the most topics and competences with it."""
+    adapter = MODELS.get(type(page))
+    if adapter is None or not adapter.tagged:
+        return []
     model = adapter.model
     # Subqueries rather than id lists: no query of their own, and empty ones simply count 0.
     topics = model.topics.through.objects.filter(content_object_id=page.pk).values("tag_id")
@@ -305,7 +307,7 @@ def similar(page, language: str, limit: int) -> list[Hit]:
     ).values("competence_id")
     shared = Count("tagged_items__tag", filter=Q(tagged_items__tag__in=topics), distinct=True)
     shared += Count("competences", filter=Q(competences__in=competences), distinct=True)
-    offers = (
+    pages = (
         adapter.searchable(language)
         .filter(adapter.current(timezone.now()))
         .exclude(pk=page.pk)
@@ -314,5 +316,6 @@ def similar(page, language: str, limit: int) -> list[Hit]:
         .order_by("-shared", "title")[:limit]
     )
     return [
-        Hit(offer.pk, offer.title, "offer", offer.url, offer.teaser, "", None) for offer in offers
+        Hit(other.pk, other.title, adapter.content_type, other.url, other.teaser, "", None)
+        for other in pages
     ]

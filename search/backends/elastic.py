@@ -212,7 +212,10 @@ def autocomplete(client: Elasticsearch, text: str, language: str, limit: int) ->
     ]
 
 
-def similar(client: Elasticsearch, page_id: int, language: str, limit: int) -> list:
+def similar(
+    client: Elasticsearch, page_id: int, content_type: str, language: str, limit: int
+) -> list:
+    """Pages of one type like this one (more_like_this)."""
     index = index_name(language)
     like = MoreLikeThis(
         like=[{"_index": index, "_id": str(page_id)}],
@@ -222,5 +225,5 @@ def similar(client: Elasticsearch, page_id: int, language: str, limit: int) -> l
         max_query_terms=25,
         minimum_should_match="10%",
     )
-    s = Search().filter(current()).filter("term", content_type="offer").query(like)[:limit]
+    s = Search().filter(current()).filter("term", content_type=content_type).query(like)[:limit]
     return [_hit(hit) for hit in _send(client, index, s)["hits"]["hits"]]
