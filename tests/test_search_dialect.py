@@ -123,3 +123,11 @@ def test_json_errors_speak_german_when_asked(client):
 
     assert by_header.json()["message"] == by_locale.json()["message"] == "Ungültige Parameter."
     assert english.json()["message"] == "Invalid parameters."
+
+
+def test_the_pages_endpoint_names_an_unknown_parameter_in_the_asked_language(client):
+    german = client.get("/api/v2/pages/?bogus=1", headers={"Accept-Language": "de"}).json()
+    english = client.get("/api/v2/pages/?bogus=1").json()
+
+    assert german["errors"] == {"bogus": ["Kein Parameter dieses Endpunkts."]}
+    assert english["errors"] == {"bogus": ["Not a parameter of this endpoint."]}
