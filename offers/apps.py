@@ -30,3 +30,17 @@ class OffersConfig(AppConfig):
         from offers import signals
 
         signals.connect()
+        register_search()
+
+
+def register_search() -> None:
+    """Make offers, challenges and partners searchable, with their facets."""
+    from search import adapters, facets
+
+    from .search_adapters import ADAPTERS
+    from .search_facets import FACETS
+
+    for adapter in ADAPTERS:
+        adapters.register(adapter)
+    for facet in FACETS:
+        facets.register(facet)

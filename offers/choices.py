@@ -80,6 +80,13 @@ class OfferLanguage(models.TextChoices):
     BOTH = "de_en", _("German and English")
 
 
+class WorkingLanguage(models.TextChoices):
+    """The working-language facet's values: an offer held in both languages has both."""
+
+    GERMAN = "de", _("German")
+    ENGLISH = "en", _("English")
+
+
 class PartnerKind(models.TextChoices):
     COMPANY = "company", _("Company")
     UNIVERSITY = "university", _("University")

@@ -14,14 +14,9 @@ from wagtail.models import Locale
 
 from home.content_cache import remember
 from home.models import Competence, Place, Topic
-from offers.choices import Audience, ChallengeStatus, Format, OfferType
-
-AUDIENCE_FIELDS = {
-    Audience.STUDENTS: "for_students",
-    Audience.GRADUATES: "for_graduates",
-    Audience.EMPLOYERS: "for_employers",
-}
-
+from offers.choices import Audience, ChallengeStatus, Format, OfferType, WorkingLanguage
+from offers.listing import facet_filters
+from search.facets import FACETS_BY_NAME, facet_params
 
 MAX_WORDS = 10
 
@@ -31,16 +26,30 @@ def _counted(label, count: int) -> str:
 
 
 class UniqueMultipleChoiceField(forms.MultipleChoiceField):
-    """Checkboxes whose repeated values count once: ?type=talk&type=talk is one filter, and a
-    URL with a thousand repeats stays one small query."""
+    """Several values whose repeats count once: ?offer_type=talk&offer_type=talk is one
+    filter, and a URL with a thousand repeats stays one small query."""
 
     def to_python(self, value) -> list[str]:
-        return list(dict.fromkeys(super().to_python(value)))
+        return list(dict.fromkeys(v for v in super().to_python(value) if v))
+
+
+class OneOrMoreSelect(forms.Select):
+    """A drop-down for one value that reads every value of the URL (?place=a&place=b, or
+    ?place=a,b), as the search page and the API do."""
+
+    def value_from_datadict(self, data, files, name):
+        return data.getlist(name) if hasattr(data, "getlist") else data.get(name)
 
 
 def _checkboxes(choices, label) -> UniqueMultipleChoiceField:
     return UniqueMultipleChoiceField(
         label=label, choices=choices, required=False, widget=forms.CheckboxSelectMultiple
+    )
+
+
+def _select(label, choices=()) -> UniqueMultipleChoiceField:
+    return UniqueMultipleChoiceField(
+        label=label, choices=choices, required=False, widget=OneOrMoreSelect
     )
 
 
@@ -61,17 +70,19 @@ class ExchangeFilterForm(forms.Form):
         ),
     )
     format = _checkboxes(Format.choices, _("Format"))
-    topic = forms.ChoiceField(label=_("Topic"), required=False)
-    competence = forms.ChoiceField(label=_("IT competence"), required=False)
-    place = forms.ChoiceField(label=_("Place"), required=False)
-    partner = forms.ChoiceField(label=_("Partner"), required=False)
+    topic = _select(_("Topic"))
+    competence = _select(_("IT competence"))
+    place = _select(_("Place"))
+    partner = _select(_("Partner"))
 
     def __init__(
         self, data, *, items: QuerySet, partners: QuerySet, locale: Locale, listing: str = ""
     ):
         """``listing`` names the listing, so its choices are looked up once per worker and
-        content generation (home.content_cache) instead of four queries per view."""
-        super().__init__(data)
+        content generation (home.content_cache) instead of four queries per view. The facets'
+        values are read in the one dialect of every surface (search.facets.facet_params), and
+        an old link's ?type= as ?offer_type=."""
+        super().__init__(facet_params(data, aliases=True))
         self.locale = locale
         self.partners = partners
         everyone = [("", _("All"))]
@@ -107,23 +118,15 @@ class ExchangeFilterForm(forms.Form):
         }
 
     def apply(self, items: QuerySet) -> QuerySet:
-        """Narrow the items by every valid filter; invalid ones are left out."""
+        """Narrow the items by every valid filter, as the facet registry filters the database
+        (OR within a facet, AND across facets); invalid ones are left out."""
         self.is_valid()
-        data = self.cleaned_data
         # Without a search service: every word in the title or teaser.
-        for word in data.get("q", "").split()[:MAX_WORDS]:
+        for word in self.cleaned_data.get("q", "").split()[:MAX_WORDS]:
             items = items.filter(Q(title__icontains=word) | Q(teaser__icontains=word))
-        if data.get("format"):
-            items = items.filter(format__in=data["format"])
-        if data.get("topic"):
-            items = items.filter(tagged_items__tag__slug=data["topic"])
-        if data.get("competence"):
-            items = items.filter(competences__code=data["competence"])
-        if data.get("place"):
-            items = items.filter(place__slug=data["place"])
-        if data.get("partner"):
-            items = items.filter(partner__slug=data["partner"])
-        return items.distinct() if data.get("topic") or data.get("competence") else items
+        for name, values in facet_filters(self).items():
+            items = items.filter(FACETS_BY_NAME[name].values_q(items.model, values))
+        return items
 
     def show_counts(self, counts: dict[str, dict[str, int]]) -> None:
         """Label every filter value with how many items it would show, given the other
@@ -138,7 +141,7 @@ class ExchangeFilterForm(forms.Form):
                 continue
             chosen = self.cleaned_data.get(name) or []
             chosen = set(chosen if isinstance(chosen, list) else [chosen])
-            listed = isinstance(field, forms.MultipleChoiceField)
+            listed = isinstance(field.widget, forms.CheckboxSelectMultiple)
             field.choices = [
                 (value, _counted(label, by_value.get(value, 0)) if value else label)
                 for value, label in field.choices
@@ -176,50 +179,40 @@ class ExchangeFilterForm(forms.Form):
         """The same filters on the listing of another language: partners are named by their
         translation's short name there, and left out where they have none."""
         params = self.valid_params()
-        if partner := self.cleaned_data.get("partner"):
-            chosen = self.partners.filter(slug=partner).first()
-            translation = chosen.get_translation_or_none(locale) if chosen else None
-            translated = translation.slug if translation else ""
+        if chosen := self.cleaned_data.get("partner"):
+            translated = {}
+            for partner in self.partners.filter(slug__in=chosen):
+                translation = partner.get_translation_or_none(locale)
+                if translation is not None:
+                    translated[partner.slug] = translation.slug
             params = [
-                (name, translated if name == "partner" else value)
+                (name, translated[value] if name == "partner" else value)
                 for name, value in params
-                if name != "partner" or translated
+                if name != "partner" or value in translated
             ]
         return urlencode(params + ([("page", str(page))] if page > 1 else []))
 
 
 class OfferFilterForm(ExchangeFilterForm):
-    type = _checkboxes(OfferType.choices, _("Offer type"))
+    offer_type = _checkboxes(OfferType.choices, _("Offer type"))
     audience = _checkboxes(Audience.choices, _("Audience"))
+    working_language = _checkboxes(WorkingLanguage.choices, _("Working language"))
     upcoming = forms.BooleanField(label=_("Upcoming dates only"), required=False)
 
-    field_order = ["q", "type", "audience", "format", "topic", "competence", "place", "partner"]
-
-    def apply(self, items: QuerySet) -> QuerySet:
-        items = super().apply(items)
-        data = self.cleaned_data
-        if data.get("type"):
-            items = items.filter(offer_type__in=data["type"])
-        if data.get("audience"):
-            # OR within the facet, like every other facet: students or graduates.
-            any_audience = Q()
-            for audience in data["audience"]:
-                any_audience |= Q(**{AUDIENCE_FIELDS[audience]: True})
-            items = items.filter(any_audience)
-        if data.get("upcoming"):
-            return items.upcoming()
-        return items
+    field_order = [
+        "q",
+        "offer_type",
+        "audience",
+        "working_language",
+        "format",
+        "topic",
+        "competence",
+        "place",
+        "partner",
+    ]
 
 
 class ChallengeFilterForm(ExchangeFilterForm):
-    status = forms.ChoiceField(
-        label=_("Status"), required=False, choices=[("", _("All")), *ChallengeStatus.choices]
-    )
+    status = _select(_("Status"), [("", _("All")), *ChallengeStatus.choices])
 
     field_order = ["q", "status", "format", "topic", "competence", "place", "partner"]
-
-    def apply(self, items: QuerySet) -> QuerySet:
-        items = super().apply(items)
-        if self.cleaned_data.get("status"):
-            items = items.with_status(self.cleaned_data["status"])
-        return items

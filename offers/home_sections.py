@@ -62,7 +62,7 @@ def header_links(locale, request: HttpRequest | None) -> list[tuple[str, str]]:
     with translation.override(locale.language_code):
         index = OfferIndexPage.objects.live().public().filter(locale=locale).first()
         if index is not None:
-            query = urlencode([("type", kind) for kind in sorted(JOB_OFFER_TYPES)])
+            query = urlencode([("offer_type", kind) for kind in sorted(JOB_OFFER_TYPES)])
             links.append((gettext("Jobs"), f"{index.get_url(request)}?{query}"))
         links.append((gettext("Submit an offer"), reverse("submit_offer")))
     return links

@@ -1,7 +1,8 @@
 """One small adapter per content type: which pages are searchable and what their document says.
 
-This is the only module that reads the content apps' models; the rest of search speaks in
-documents (plain dicts with the fields of documents.PageDocument).
+Content apps subclass ``Adapter`` for their page types and ``register`` them when Django
+starts; search keeps the article's (home's) own. The rest of search speaks in documents (plain
+dicts with the fields of documents.PageDocument) and in the adapters' querysets.
 """
 
 import datetime
@@ -9,19 +10,18 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from django.db.models import F, Model, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.utils import timezone
 from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Page
 
 from home.models import ArticlePage, Topic
-from offers.choices import Audience, OfferType
-from offers.models import ChallengePage, OfferPage, PartnerPage
-from search.documents import label_in
+from search.facets import CONTENT_TYPES
 
 
-def _stream_text(value) -> str:
+def stream_text(value) -> str:
     """The words of a StreamField, without markup: every string in its stored JSON."""
     raw = value.get_prep_value() if hasattr(value, "get_prep_value") else value
     if isinstance(raw, str):
@@ -43,7 +43,7 @@ def _stream_text(value) -> str:
     return strip_tags(" ".join(strings).replace("<", " <"))  # no words glued across tags
 
 
-def _iso(value: datetime.date | datetime.datetime | None) -> str | None:
+def iso(value: datetime.date | datetime.datetime | None) -> str | None:
     if value is None:
         return None
     if not isinstance(value, datetime.datetime):
@@ -60,7 +60,7 @@ def _grouped(rows: Iterable[tuple]) -> dict[int, list[tuple]]:
     return grouped
 
 
-def _many(model: type[Page], name: str, pages: QuerySet, *columns: str) -> dict[int, list[tuple]]:
+def many(model: type[Page], name: str, pages: QuerySet, *columns: str) -> dict[int, list[tuple]]:
     """The related objects' ``columns`` of every page in ``pages``, in one query, in the
     related model's own order (as ``page.<name>.all()`` would give them)."""
     field = model._meta.get_field(name)
@@ -93,7 +93,20 @@ class Adapter:
 
     model: type[Page]
     content_type: str
+    label: str  # the content type's name, as its facet value shows it
     tagged = False  # has topics and competences
+    # The database backend sorts and dates hits by these columns (None: the type has none).
+    date_field: str | None = None  # when it starts
+    end_date_field: str | None = None
+    published_field = "first_published_at"  # newest first
+
+    def current(self, now: datetime.datetime) -> Q:
+        """Pages that have not left search by themselves (Wagtail's expiry)."""
+        return ~Q(expire_at__lte=now)
+
+    def closed(self, now: datetime.datetime) -> Q | None:
+        """Pages one can no longer register for: a listing shows them after the open ones."""
+        return None
 
     def searchable(self, language: str) -> QuerySet:
         """The live, public pages of this type in one language."""
@@ -113,7 +126,7 @@ class Adapter:
             return {}
         return {
             "topics": _tags(self.model, pages),
-            "competences": _many(self.model, "competences", pages, "code", "name"),
+            "competences": many(self.model, "competences", pages, "code", "name"),
         }
 
     def documents(self, pages: QuerySet, language: str, chunk_size: int = 0) -> Iterator[dict]:
@@ -144,8 +157,8 @@ class Adapter:
             ],
             "competences": [code for code, _name in competences],
             "competence_names": [name for _code, name in competences],
-            "published": _iso(page.first_published_at),
-            "expire_at": _iso(page.expire_at),
+            "published": iso(page.first_published_at),
+            "expire_at": iso(page.expire_at),
             **self.fields(page, related),
         }
 
@@ -154,106 +167,26 @@ class Adapter:
         return {}
 
 
-class ExchangeAdapter(Adapter):
-    tagged = True
-
-    def load(self, language: str) -> QuerySet:
-        # The partner's and place's names as columns: no partner page built per offer.
-        return (
-            super()
-            .load(language)
-            .annotate(
-                place_slug=F("place__slug"),
-                place_title=F("place__name"),
-                partner_slug=F("partner__slug"),
-                partner_title=F("partner__title"),
-            )
-        )
-
-    def fields(self, page, related: dict) -> dict:
-        return {
-            "format": page.format,
-            "place": [page.place_slug] if page.place_id else [],
-            "place_name": page.place_title if page.place_id else "",
-            "partner": page.partner_slug if page.partner_id else None,
-            "partner_name": page.partner_title if page.partner_id else "",
-        }
-
-
-class OfferAdapter(ExchangeAdapter):
-    model = OfferPage
-    content_type = "offer"
-
-    def fields(self, page: OfferPage, related: dict) -> dict:
-        audience = [
-            code
-            for code, chosen in (
-                (Audience.STUDENTS, page.for_students),
-                (Audience.GRADUATES, page.for_graduates),
-                (Audience.EMPLOYERS, page.for_employers),
-            )
-            if chosen
-        ]
-        return {
-            **super().fields(page, related),
-            "body": _stream_text(page.body),
-            "offer_type": page.offer_type,
-            "type_name": label_in(OfferType(page.offer_type).label, page.locale.language_code),
-            "audience": [str(code) for code in audience],
-            "date": _iso(page.starts_at),
-            "end_date": _iso(page.ends_at),
-            "expires_on": _iso(page.expires_on),
-            "closes": _iso(page.registration_closes),
-        }
-
-
-class ChallengeAdapter(ExchangeAdapter):
-    model = ChallengePage
-    content_type = "challenge"
-
-    def fields(self, page: ChallengePage, related: dict) -> dict:
-        return {
-            **super().fields(page, related),
-            "body": strip_tags(f"{page.problem} {page.expected_results}"),
-            "date": _iso(page.starts_on),
-            "end_date": _iso(page.ends_on),
-            "application_opens": _iso(page.application_opens),
-            "application_closes": _iso(page.application_closes),
-        }
-
-
-class PartnerAdapter(Adapter):
-    model = PartnerPage
-    content_type = "partner"
-
-    def related(self, pages: QuerySet) -> dict[str, dict[int, list[tuple]]]:
-        return {"cities": _many(self.model, "cities", pages, "slug", "name")}
-
-    def fields(self, page: PartnerPage, related: dict) -> dict:
-        cities = related["cities"].get(page.pk, [])
-        return {
-            "body": strip_tags(f"{page.industry} {page.description}"),
-            "place": [slug for slug, _name in cities],
-            "place_name": " ".join(name for _slug, name in cities),
-            "partner": page.slug,
-            "partner_name": page.title,
-        }
-
-
 class ArticleAdapter(Adapter):
     model = ArticlePage
     content_type = "article"
+    label = _("Articles")
+    published_field = "date"
     tagged = True
 
     def fields(self, page: ArticlePage, related: dict) -> dict:
-        return {"body": _stream_text(page.body), "published": _iso(page.date)}
+        return {"body": stream_text(page.body), "published": iso(page.date)}
 
 
-ADAPTERS: dict[str, Adapter] = {
-    adapter.content_type: adapter
-    for adapter in (OfferAdapter(), ChallengeAdapter(), PartnerAdapter(), ArticleAdapter())
-}
-MODELS: dict[type[Model], Adapter] = {adapter.model: adapter for adapter in ADAPTERS.values()}
+ADAPTERS: dict[str, Adapter] = {}  # content type -> adapter, in the order registered
+MODELS: dict[type[Model], Adapter] = {}
+
+
+def register(adapter: Adapter) -> None:
+    """Make a page type searchable: content apps call this when Django starts."""
+    ADAPTERS[adapter.content_type] = adapter
+    MODELS[adapter.model] = adapter
+    CONTENT_TYPES[adapter.content_type] = adapter.label
 
 
 def adapter_for(page: Page) -> Adapter | None:

@@ -7,6 +7,7 @@ class SearchConfig(AppConfig):
     verbose_name = _("Search")
 
     def ready(self):
-        from search import signals
+        from search import adapters, signals
 
+        adapters.register(adapters.ArticleAdapter())
         signals.connect()

@@ -156,6 +156,7 @@ class PageDocument(Document):
     offer_type = Keyword()
     format = Keyword()
     audience = Keyword(multi=True)
+    working_language = Keyword(multi=True)
     topics = Keyword(multi=True)
     competences = Keyword(multi=True)
     place = Keyword()

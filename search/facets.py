@@ -1,29 +1,157 @@
-"""The facets, defined once: their values, labels, and how each backend filters by them.
+"""The facet registry: each facet defined once, read by every backend and every surface.
 
-Within one facet chosen values are OR'ed, across facets AND'ed. Date windows and challenge
-status depend on today, so they are computed at query time from dates in the document.
+A facet names its URL parameter, its label source, the document field Elasticsearch filters
+and counts, and how the database filters a model by it. Within one facet the chosen values
+are OR'ed, across facets AND'ed; each facet's counts apply every other facet's filter but not
+its own. Content apps register their facets (``register``) when Django starts; search itself
+defines only the content type.
 """
 
 import datetime
-import functools
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from elasticsearch_dsl import Q
+from elasticsearch.dsl import Q as EsQ
 
+from django.db.models import Model, Q
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from home.models import CompetenceArea
-from offers.choices import Audience, ChallengeStatus, Format, OfferType
-from offers.models import ChallengePage
-from offers.models.challenge import status_rules
+# value -> (sort key, label, group) of an open vocabulary, in one language
+Labels = dict[str, tuple]
 
-CONTENT_TYPES = {
-    "offer": _("Offers"),
-    "challenge": _("Challenges"),
-    "partner": _("Partners"),
-    "article": _("Articles"),
-}
+
+@dataclass(eq=False)
+class Facet:
+    """One facet. ``paths`` maps each model that has it to the lookup of its value; a model
+    not named never has it (choosing the facet leaves its pages out); None: every model has
+    it, and ``orm_value`` says which pages have a value."""
+
+    name: str  # the URL parameter on every surface, and the facet's key in answers
+    label: str
+    field: str  # the document field
+    choices: Mapping[str, str] | None = None  # a fixed vocabulary in its order; None: open
+    labels: Callable[[str], Labels] | None = None  # an open vocabulary's labels in a language
+    paths: Mapping[type[Model], str] | None = field(default_factory=dict)
+    # A value that is no column value (a flag, a window, a rule): the pages of one model with
+    # it, and the documents with it (a term on ``field`` when not given). Fixed choices only.
+    orm_value: Callable[[type[Model], str], Q] | None = None
+    es_value: Callable[[str], EsQ] | None = None
+    aliases: tuple[str, ...] = ()  # older parameter names, still read for old links
+    pattern: str = r"^[\w.-]{1,100}$"  # what a value of an open vocabulary looks like
+    labelled_only: bool = False  # a value without a label in the reader's language is not shown
+
+    def has(self, model: type[Model]) -> bool:
+        return self.paths is None or model in self.paths
+
+    def es_filter(self, value: str) -> EsQ:
+        """The documents with this value."""
+        if self.es_value is not None:
+            return self.es_value(value)
+        return EsQ("term", **{self.field: value})
+
+    def value_q(self, model: type[Model], value: str) -> Q:
+        """The pages of ``model`` (which has the facet) with this value."""
+        if self.orm_value is not None:
+            return self.orm_value(model, value)
+        return self.values_q(model, [value])
+
+    def values_q(self, model: type[Model], values: list[str]) -> Q:
+        """The pages with any of the values, or nothing if the model never has the facet.
+        A value across a relation is a subquery, so no page is counted twice."""
+        if not self.has(model):
+            return NOTHING
+        if self.orm_value is not None:
+            conditions = [self.orm_value(model, value) for value in values]
+            if any(condition == EVERYTHING for condition in conditions):
+                return EVERYTHING
+            conditions = [condition for condition in conditions if condition is not NOTHING]
+            return Q(*conditions, _connector=Q.OR) if conditions else NOTHING
+        path = self.paths[model]
+        if "__" in path:
+            pages = model._base_manager.filter(**{f"{path}__in": values}).values("pk")
+            return Q(pk__in=pages)
+        return Q(**{f"{path}__in": values})
+
+
+NOTHING = Q(pk__in=[])
+EVERYTHING = Q()
+
+FACETS: list[Facet] = []
+FACETS_BY_NAME: dict[str, Facet] = {}
+
+
+def register(facet: Facet) -> None:
+    """Add a facet (or replace one of the same name): at app start, in display order."""
+    if facet.name in FACETS_BY_NAME:
+        FACETS[FACETS.index(FACETS_BY_NAME[facet.name])] = facet
+    else:
+        FACETS.append(facet)
+    FACETS_BY_NAME[facet.name] = facet
+
+
+def facet(name: str) -> Facet:
+    return FACETS_BY_NAME[name]
+
+
+def parameter_names() -> dict[str, str]:
+    """Every parameter a surface reads for a facet, aliases included -> the facet's name."""
+    names = {}
+    for each in FACETS:
+        names.update(dict.fromkeys(each.aliases, each.name))
+        names[each.name] = each.name
+    return names
+
+
+def split_values(raw: list[str]) -> list[str]:
+    """Several values, repeated (?a=x&a=y) or comma-separated (?a=x,y), or both: once each."""
+    values = (part.strip() for item in raw for part in str(item).split(","))
+    return list(dict.fromkeys(value for value in values if value))
+
+
+def facet_params(data, aliases: bool = False) -> QueryDict:
+    """Request parameters with every facet's values in the one dialect of all surfaces:
+    repeated or comma-separated alike, each value once. With ``aliases`` an older name (the
+    offer listing's ?type=) reads as its facet's. Other parameters pass as they are."""
+    names = parameter_names() if aliases else {each.name: each.name for each in FACETS}
+    result = QueryDict(mutable=True)
+    for key in data or {}:
+        values = data.getlist(key) if hasattr(data, "getlist") else [data[key]]
+        if key in names:
+            name = names[key]
+            result.setlist(name, split_values(result.getlist(name) + values))
+        else:
+            result.setlist(key, values)
+    return result
+
+
+# -- The content type, search's own facet: the registered adapters' types. ------------------
+
+CONTENT_TYPES: dict[str, str] = {}  # content type -> label, filled by adapters.register
+
+
+def _content_type_q(model: type[Model], value: str) -> Q:
+    from search.adapters import MODELS
+
+    return EVERYTHING if MODELS[model].content_type == value else NOTHING
+
+
+register(
+    Facet(
+        "content_type",
+        _("Content type"),
+        "content_type",
+        choices=CONTENT_TYPES,
+        paths=None,  # every searchable page has a type
+        orm_value=_content_type_q,
+        es_value=lambda value: EsQ("term", content_type=value),
+    )
+)
+
+
+# -- Date windows, for facets that count what starts this week, this month, or later. ------
+
 DATE_WINDOWS = {
     "week": _("This week"),
     "month": _("This month"),
@@ -31,32 +159,7 @@ DATE_WINDOWS = {
 }
 
 
-@dataclass(frozen=True)
-class Facet:
-    name: str
-    label: str
-    field: str  # the document field
-    choices: dict[str, str] | None = None  # fixed vocabularies; None: any slug or code
-    windows: bool = field(default=False)  # values are computed ranges, not field values
-
-
-FACETS = [
-    Facet("content_type", _("Content type"), "content_type", CONTENT_TYPES),
-    Facet("offer_type", _("Offer type"), "offer_type", dict(OfferType.choices)),
-    Facet("format", _("Format"), "format", dict(Format.choices)),
-    Facet("audience", _("Audience"), "audience", dict(Audience.choices)),
-    Facet("topic", _("Topic"), "topics"),
-    Facet("competence", _("IT competence"), "competences"),
-    Facet("place", _("Place"), "place"),
-    Facet("partner", _("Partner"), "partner"),
-    Facet("date", _("Date"), "date", DATE_WINDOWS, windows=True),
-    Facet("status", _("Challenge status"), "status", dict(ChallengeStatus.choices), windows=True),
-]
-FACETS_BY_NAME = {facet.name: facet for facet in FACETS}
-COMPETENCE_AREAS = dict(CompetenceArea.choices)
-
-
-def _start_of_day(day: datetime.date) -> datetime.datetime:
+def start_of_day(day: datetime.date) -> datetime.datetime:
     return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
 
 
@@ -67,120 +170,32 @@ def date_windows(now: datetime.datetime | None = None) -> dict[str, tuple]:
     week_end = today + datetime.timedelta(days=7 - today.weekday())
     month_end = (today.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
     return {
-        "week": (now, _start_of_day(week_end)),
-        "month": (now, _start_of_day(month_end)),
-        "later": (_start_of_day(month_end), None),
+        "week": (now, start_of_day(week_end)),
+        "month": (now, start_of_day(month_end)),
+        "later": (start_of_day(month_end), None),
     }
 
 
-def _challenge_status(doc: dict, today: datetime.date) -> str:
-    """The status of a challenge document, by offers' one definition (ChallengePage.status)."""
-    dates = {
-        name: _day(doc[field]) if doc.get(field) else None
-        for name, field in STATUS_DATE_FIELDS.items()
-    }
-    return ChallengePage(**dates).status(today)
+def es_window(value: str, field_name: str = "date") -> EsQ:
+    """The documents whose date lies in one window."""
+    start, end = date_windows()[value]
+    bounds = {"gte": start.isoformat()}
+    if end is not None:
+        bounds["lt"] = end.isoformat()
+    return EsQ("range", **{field_name: bounds})
 
 
-# The challenge's stored phase dates and the document fields that hold them.
-STATUS_DATE_FIELDS = {
-    "starts_on": "date",
-    "ends_on": "end_date",
-    "application_opens": "application_opens",
-    "application_closes": "application_closes",
-}
-
-
-def _day(value) -> datetime.date:
-    if isinstance(value, str):
-        value = datetime.datetime.fromisoformat(value)
-    if isinstance(value, datetime.datetime):
-        return timezone.localdate(value) if timezone.is_aware(value) else value.date()
-    return value
-
-
-def _moment(value) -> datetime.datetime:
-    if isinstance(value, str):
-        value = datetime.datetime.fromisoformat(value)
-    if not isinstance(value, datetime.datetime):
-        return _start_of_day(value)
-    return value if timezone.is_aware(value) else timezone.make_aware(value)
-
-
-def document_matches(doc: dict, facet: Facet, values: list[str], now=None) -> bool:
-    """Whether a document has any of the values in one facet (the database backend's filter)."""
-    if facet.name == "date":
-        if not doc.get("date") or doc.get("content_type") not in {"offer", "challenge"}:
-            return False
-        start = _moment(doc["date"])
-        windows = date_windows(now)
-        return any(
-            windows[v][0] <= start and (windows[v][1] is None or start < windows[v][1])
-            for v in values
-        )
-    if facet.name == "status":
-        if doc.get("content_type") != "challenge":
-            return False
-        return _challenge_status(doc, timezone.localdate(now)) in values
-    present = doc.get(facet.field)
-    present = present if isinstance(present, list) else [present]
-    return any(value in present for value in values)
-
-
-def es_value_filter(facet: Facet, value: str, now=None) -> Q:
-    """The Elasticsearch filter for one facet value."""
-    if facet.name == "date":
-        start, end = date_windows(now)[value]
-        bounds = {"gte": start.isoformat()}
-        if end is not None:
-            bounds["lt"] = end.isoformat()
-        return Q("terms", content_type=["offer", "challenge"]) & Q("range", date=bounds)
-    if facet.name == "status":
-        return _status_filter(value, timezone.localdate(now), timezone.get_current_timezone_name())
-    return Q("term", **{facet.field: value})
-
-
-@functools.lru_cache(maxsize=64)
-def _status_filter(status: str, today: datetime.date, zone: str) -> Q:
-    """One status's filter, the same all day: built once a day, not per search (never
-    changed in place: combining queries copies them)."""
-    return Q("term", content_type="challenge") & _es_status(status, today)
-
-
-def _es_status(status: str, today: datetime.date) -> Q:
-    """offers' status rules (first match wins, else running) as an Elasticsearch filter."""
-    rules = status_rules(today)
-    earlier = Q("match_none")
-    for rule_status, condition in rules:
-        query = _es_condition(condition)
-        if rule_status == status:
-            return query & ~earlier
-        earlier |= query
-    return ~earlier
-
-
-def _es_condition(condition) -> Q:
-    """A Q of plain date comparisons on the challenge's phase fields, as an Elasticsearch query;
-    dates compare as whole local days, as the database compares DateFields."""
-    parts = []
-    for child in condition.children:
-        if not isinstance(child, tuple):
-            parts.append(_es_condition(child))
-            continue
-        lookup, value = child
-        name, _sep, operator = lookup.partition("__")
-        field = STATUS_DATE_FIELDS[name]
-        if operator == "isnull":
-            exists = Q("exists", field=field)
-            parts.append(~exists if value else exists)
-        else:
-            bounds = {
-                operator: value.isoformat(),
-                "time_zone": timezone.get_current_timezone_name(),
-            }
-            parts.append(Q("range", **{field: bounds}))
-    if condition.connector == "AND":
-        query = Q("bool", filter=parts)
-    else:
-        query = Q("bool", should=parts, minimum_should_match=1)
-    return ~query if condition.negated else query
+def orm_window(value: str, column: str, whole_days: bool) -> Q:
+    """The rows whose ``column`` lies in one window. A date column counts as its local
+    midnight, as the documents store it."""
+    start, end = date_windows()[value]
+    if not whole_days:
+        condition = Q(**{f"{column}__gte": start})
+        return condition & Q(**{f"{column}__lt": end}) if end is not None else condition
+    first = timezone.localdate(start)
+    if start_of_day(first) < start:
+        first += datetime.timedelta(days=1)
+    condition = Q(**{f"{column}__gte": first})
+    if end is not None:
+        condition &= Q(**{f"{column}__lt": timezone.localdate(end)})
+    return condition

@@ -10,21 +10,24 @@ from django.utils.translation import gettext_lazy as _
 
 from home.pagination import MAX_PAGE
 from search.documents import LANGUAGES
-from search.facets import FACETS
-from search.service import SORTS, Query
-
-SLUG = re.compile(r"^[\w.-]{1,100}$")
+from search.facets import FACETS, facet_params
+from search.types import SORTS, Query
 
 
 class SlugsField(forms.Field):
-    """Repeated values such as ?topic=ki&topic=cloud: slugs or codes, not free text."""
+    """Several values such as ?topic=ki&topic=cloud or ?topic=ki,cloud: slugs or codes as the
+    facet's pattern says, not free text."""
 
     widget = forms.MultipleHiddenInput
+
+    def __init__(self, pattern: str, **kwargs):
+        self.pattern = re.compile(pattern)
+        super().__init__(**kwargs)
 
     def to_python(self, value):
         values = value if isinstance(value, list | tuple) else ([value] if value else [])
         for item in values:
-            if not SLUG.match(str(item)):
+            if not self.pattern.match(str(item)):
                 raise forms.ValidationError(
                     _("“%(value)s” is not a valid value."), params={"value": item[:40]}
                 )
@@ -45,14 +48,17 @@ class SearchForm(forms.Form):
     page = forms.IntegerField(min_value=1, max_value=MAX_PAGE, required=False)
 
     def __init__(self, data, *args, **kwargs):
-        super().__init__(data, *args, **kwargs)
+        # Several values repeated or comma-separated, as on every surface.
+        super().__init__(facet_params(data), *args, **kwargs)
         for facet in FACETS:
             if facet.choices is not None:
                 self.fields[facet.name] = forms.MultipleChoiceField(
                     label=facet.label, choices=list(facet.choices.items()), required=False
                 )
             else:
-                self.fields[facet.name] = SlugsField(label=facet.label, required=False)
+                self.fields[facet.name] = SlugsField(
+                    facet.pattern, label=facet.label, required=False
+                )
 
     def query(self, language: str) -> Query:
         """The valid part of the request as a Query; invalid parameters are left out."""

@@ -2,49 +2,21 @@
 
 from django.utils import translation
 
-from taggit.models import Tag
-
 from home.content_cache import remember
-from home.models import Competence, Place, Topic
-from offers.models import PartnerPage
-from search.facets import COMPETENCE_AREAS, FACETS, Facet
+from search.facets import FACETS, Facet, Labels
+from search.types import FacetValue
 
 
-def _dynamic_labels(language: str) -> dict[str, dict[str, tuple]]:
-    """value -> (sort key, label, group) of every topic, competence, place and partner of one
-    language: a handful of queries once per content generation, none per search."""
-    names = Topic.names(language)
-    topics = (
-        (slug, Topic.shown_name(names, language, pk, name))
-        for pk, slug, name in Tag.objects.values_list("pk", "slug", "name")
-    )
+def _open_labels(language: str) -> dict[str, Labels]:
+    """The labels of every open vocabulary in one language, from each facet's label source:
+    a handful of queries once per content generation, none per search."""
     with translation.override(language):
-        return {
-            "topic": {slug: ((name.lower(),), name, "") for slug, name in topics if name},
-            "competence": {
-                code: ((area, position), f"{code} {name}", str(COMPETENCE_AREAS.get(area, area)))
-                for code, area, position, name in Competence.objects.filter(
-                    locale__language_code=language, live=True
-                ).values_list("code", "area", "position", "name")
-            },
-            "place": {
-                slug: ((name.lower(),), name, "")
-                for slug, name in Place.objects.filter(
-                    locale__language_code=language, live=True
-                ).values_list("slug", "name")
-            },
-            "partner": {
-                slug: ((title.lower(),), title, "")
-                for slug, title in PartnerPage.objects.filter(
-                    locale__language_code=language
-                ).values_list("slug", "title")
-            },
-        }
+        return {facet.name: facet.labels(language) for facet in FACETS if facet.labels}
 
 
-def labels_of(language: str) -> dict[str, dict[str, tuple]]:
+def labels_of(language: str) -> dict[str, Labels]:
     """The labels of one language, looked up once per content generation."""
-    return remember(f"search-facet-labels:{language}", lambda: _dynamic_labels(language))
+    return remember(f"search-facet-labels:{language}", lambda: _open_labels(language))
 
 
 def facet_values(
@@ -52,21 +24,19 @@ def facet_values(
     filters: dict[str, list[str]],
     language: str,
     labels: bool = True,
-) -> dict:
+) -> dict[str, list[FacetValue]]:
     """{facet name: [FacetValue]}: every value with hits, and every chosen value. Without
     ``labels`` the values from the database keep their slugs and codes (no queries)."""
 
     with translation.override(language):
         dynamic = labels_of(language) if labels else {}
-        result = {}
-        for facet in FACETS:
-            result[facet.name] = _values(facet, counts.get(facet.name, {}), filters, dynamic)
-    return result
+        return {
+            facet.name: _values(facet, counts.get(facet.name, {}), filters, dynamic)
+            for facet in FACETS
+        }
 
 
 def _values(facet: Facet, counts: dict[str, int], filters: dict, dynamic: dict) -> list:
-    from search.service import FacetValue
-
     selected = set(filters.get(facet.name, []))
     shown = [value for value in counts if counts[value] > 0] + [
         value for value in selected if not counts.get(value)
@@ -79,8 +49,8 @@ def _values(facet: Facet, counts: dict[str, int], filters: dict, dynamic: dict) 
             if value in facet.choices
         ]
     known = dynamic.get(facet.name, {})
-    if facet.name == "topic" and dynamic:
-        # A topic without a name in the reader's language is left out, not shown by its slug.
+    if facet.labelled_only and dynamic:
+        # E.g. a topic without a name in the reader's language: left out, not shown by its slug.
         shown = [value for value in shown if value in known]
     values = [
         FacetValue(

@@ -6,7 +6,9 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext as _
+from django.utils.translation.trans_real import parse_accept_lang_header
 from django.views.decorators.http import require_GET
 
 from search import promotions, service, stats
@@ -26,13 +28,13 @@ def _run(query) -> service.Result:
     return result
 
 
-def _active_filters(request: HttpRequest, result: service.Result) -> list[dict]:
+def _active_filters(form: SearchForm, result: service.Result) -> list[dict]:
     """Every chosen facet value with the URL that removes just that one."""
     active = []
     for name, values in result.facets.items():
         for value in values:
             if value.selected:
-                params = request.GET.copy()
+                params = form.data.copy()
                 params.setlist(name, [v for v in params.getlist(name) if v != value.value])
                 params.pop("page", None)
                 active.append(
@@ -75,7 +77,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
             "pages": pages,
             "query": _query_string(query),
             "facet_groups": groups,
-            "active_filters": _active_filters(request, result),
+            "active_filters": _active_filters(form, result),
             "other_languages": [code for code in LANGUAGES if code != language],
             "promotions": promotions.promoted(query.text, language, request)
             if query.page == 1
@@ -86,11 +88,22 @@ def search_page(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def _bad_request(form: SearchForm, locale_error: str | None = None) -> JsonResponse:
-    errors = form.error_messages() if form.errors else {}
-    if locale_error:
-        errors["locale"] = [locale_error]
-    return JsonResponse({"error": _("Invalid parameters."), "errors": errors}, status=400)
+def api_language(request: HttpRequest, locale: str | None = None) -> str:
+    """The language of a JSON answer's messages: the requested ``locale``, else the first
+    language of Accept-Language the portal speaks, else English."""
+    if locale in LANGUAGES:
+        return locale
+    for code, _quality in parse_accept_lang_header(request.headers.get("Accept-Language", "")):
+        try:
+            return get_supported_language_variant(code)
+        except LookupError:
+            continue
+    return "en"
+
+
+def bad_request(errors: dict[str, list[str]]) -> JsonResponse:
+    """The one error shape of the JSON endpoints: a message and each parameter's problems."""
+    return JsonResponse({"message": _("Invalid parameters."), "errors": errors}, status=400)
 
 
 def _locale(request: HttpRequest) -> tuple[str, str | None]:
@@ -102,10 +115,12 @@ def _locale(request: HttpRequest) -> tuple[str, str | None]:
 
 @require_GET
 def search_api(request: HttpRequest) -> JsonResponse:
-    form = SearchForm(request.GET)
-    language, locale_error = _locale(request)
-    if not form.is_valid() or locale_error:
-        return _bad_request(form, locale_error)
+    with translation.override(api_language(request, request.GET.get("locale"))):
+        form = SearchForm(request.GET)
+        language, locale_error = _locale(request)
+        if not form.is_valid() or locale_error:
+            errors = form.error_messages() | ({"locale": [locale_error]} if locale_error else {})
+            return bad_request(errors)
     with translation.override(language):
         query = form.query(language)
         result = _run(query)
@@ -139,13 +154,14 @@ def search_api(request: HttpRequest) -> JsonResponse:
 
 @require_GET
 def autocomplete_api(request: HttpRequest) -> JsonResponse:
-    language, locale_error = _locale(request)
     text = request.GET.get("q", "").strip()
-    if locale_error or len(text) > 100:
-        errors = {"locale": [locale_error]} if locale_error else {}
-        if len(text) > 100:
-            errors["q"] = [_("At most 100 characters.")]
-        return JsonResponse({"error": _("Invalid parameters."), "errors": errors}, status=400)
+    with translation.override(api_language(request, request.GET.get("locale"))):
+        language, locale_error = _locale(request)
+        if locale_error or len(text) > 100:
+            errors = {"locale": [locale_error]} if locale_error else {}
+            if len(text) > 100:
+                errors["q"] = [_("At most 100 characters.")]
+            return bad_request(errors)
     if len(text) < 2:
         return JsonResponse({"suggestions": [], "backend": "none"})
     suggestions, backend = service.autocomplete(text, language)

@@ -14,9 +14,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from offers import listing
 from search import stats
-from search.listing import answer_listing
 
 # Who may read the report: Moderation and Administration (offers/migrations/0012).
 PERMISSION = "wagtailsearchpromotions.view_query"
@@ -113,9 +111,3 @@ def register_search_queries_permission():
     return Permission.objects.filter(
         content_type__app_label="wagtailsearchpromotions", codename="view_query"
     )
-
-
-@hooks.register(listing.HOOK)
-def answer_exchange_listing(request):
-    """The offer and challenge listings come from the search service, with counts."""
-    return answer_listing(request)

@@ -129,7 +129,7 @@ def test_an_invalid_filter_is_reported_on_the_page(client):
 
     response = client.get("/de/angebote/?type=bogus")
 
-    assert response.context["filter_form"].errors["type"]
+    assert response.context["filter_form"].errors["offer_type"]
     assert "bogus" in response.content.decode()
 
 

@@ -31,6 +31,7 @@ def _content() -> None:
     factories.PartnerPageFactory(title="Leinedata AG", slug="leinedata")
     weser.cities.add(factories.place("hameln"))
     weser.save()
+    held_in = {"Python Workshop": "en", "Cloud Vortrag": "de_en"}  # the others: German
     offers = [
         ("Python Workshop", OfferType.WORKSHOP, Format.ONLINE, None, True, False, soon),
         # A job ad has no event dates (OfferPage.save clears them).
@@ -48,7 +49,7 @@ def _content() -> None:
         ),
     ]
     for title, kind, fmt, where, students, graduates, starts in offers:
-        factories.OfferPageFactory(
+        offer = factories.OfferPageFactory(
             title=title,
             offer_type=kind,
             format=fmt,
@@ -58,7 +59,12 @@ def _content() -> None:
             starts_at=starts,
             ends_at=starts and starts + datetime.timedelta(hours=2),
             partner=weser if "Cloud" in title else None,
+            language=held_in.get(title, "de"),
         )
+        if "Cloud" in title:
+            offer.topics.add("Cloud")
+            offer.competences.set([factories.competence("B.1")])
+            offer.save_revision().publish()
     factories.OfferPageFactory(
         title="Python Abgelaufen", valid_through=timezone.localdate() - datetime.timedelta(days=2)
     )
@@ -96,6 +102,7 @@ EXPECTED_ALL = {
     "partner": {"weserbyte": 4, "leinedata": 1},
     "status": {"application_open": 1, "finished": 1},
     "date": {"week": 2, "month": 2, "later": 1},
+    "working_language": {"de": 4, "en": 2},
 }
 
 
@@ -165,6 +172,10 @@ def _orm_match(model, facet: str, values: list[str]):
         if model is PartnerPage:
             return Q(cities__slug__in=values)
         return Q(place__slug__in=values) if model in (OfferPage, ChallengePage) else None
+    if facet == "working_language":
+        held = {"de": ["de", "de_en"], "en": ["en", "de_en"]}
+        languages = [code for value in values for code in held[value]]
+        return Q(language__in=languages) if model is OfferPage else None
     if facet == "audience" and model is OfferPage:
         q = Q(pk__in=[])
         for value in values:
@@ -203,6 +214,7 @@ FILTERS = st.fixed_dictionaries(
         "audience": st.lists(
             st.sampled_from(["students", "graduates", "employers"]), min_size=1, unique=True
         ),
+        "working_language": st.lists(st.sampled_from(["de", "en"]), min_size=1, unique=True),
     },
 )
 
@@ -217,8 +229,48 @@ def test_facet_counts_equal_database_counts(backend, filters):
 
     assert result.count == _orm_count(filters)
     for facet, values in result.facets.items():
-        if facet not in ("content_type", "format", "offer_type", "place", "audience"):
+        if facet not in (
+            "content_type",
+            "format",
+            "offer_type",
+            "place",
+            "audience",
+            "working_language",
+        ):
             continue
         others = {name: chosen for name, chosen in filters.items() if name != facet}
         for value in values:
             assert value.count == _orm_count({**others, facet: [value.value]}), (facet, value)
+
+
+@pytest.mark.elasticsearch
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {},
+        {"working_language": ["en"]},
+        {"working_language": ["de"], "offer_type": ["talk", "hackathon"]},
+        {"format": ["on_site", "hybrid"], "status": ["finished", "announced"]},
+        {"date": ["week", "later"], "content_type": ["offer"]},
+        {"partner": ["weserbyte"], "place": ["hameln"]},
+        {"topic": ["cloud"], "competence": ["B.1"], "audience": ["graduates"]},
+    ],
+)
+def test_every_registered_facet_counts_alike_on_both_backends(elasticsearch, filters):
+    from search.backends import database
+    from search.facets import FACETS
+
+    _content()
+    for language in LANGUAGES:
+        rebuild(elasticsearch, language)
+
+    on_elasticsearch = _search(**filters)
+    on_database = database.search(service.Query(language="de", filters=filters))
+
+    assert on_elasticsearch.backend == "elasticsearch"
+    assert set(on_elasticsearch.facets) == set(on_database.facets) == {f.name for f in FACETS}
+    assert _counts(on_elasticsearch) == _counts(on_database)
+    assert on_elasticsearch.count == on_database.count
+    assert {hit.page_id for hit in on_elasticsearch.hits} == {
+        hit.page_id for hit in on_database.hits
+    }

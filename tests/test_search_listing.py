@@ -175,7 +175,7 @@ def test_the_search_box_narrows_the_listing_and_keeps_the_filters(client, backen
     ]
     assert 'type="search" name="q" value="Cloud"' in html
     # The search box keeps the filters, the filter form keeps the words.
-    assert '<input type="hidden" name="type" value="workshop">' in html
+    assert '<input type="hidden" name="offer_type" value="workshop">' in html
     assert '<input type="hidden" name="q" value="Cloud">' in html
     assert "Workshop (1)" in html and "Vortrag (1)" in html  # counts within the words
     assert "search-results__reduced" not in html
@@ -236,3 +236,31 @@ def test_the_search_page_takes_the_same_words(client, backend):
     for query in ('q="unbalanced (AND', "q=*:*", "q=%5C%2F%7E~2%5E3"):
         assert client.get(f"/de/suche/?{query}").status_code == 200
         assert client.get(f"/api/v2/search/?{query}&locale=de").status_code == 200
+
+
+@pytest.mark.parametrize(
+    "engine", ["database", pytest.param("elasticsearch", marks=pytest.mark.elasticsearch)]
+)
+def test_the_english_listing_filters_and_shows_the_working_language(
+    client, settings, request, engine
+):
+    """English readers find the offers they can follow: held in English, or in both."""
+    for title, held in (("Cloud Workshop", "en"), ("Python Kurs", "de_en"), ("Daten Talk", "de")):
+        offer = factories.OfferPageFactory(title=title, language=held)
+        factories.translate(offer.get_parent(), {"Angebote": "Offers", "angebote": "offers"})
+        factories.translate(offer, {title: title})
+    if engine == "elasticsearch":
+        client_es = request.getfixturevalue("elasticsearch")
+        for language in LANGUAGES:
+            rebuild(client_es, language)
+    else:
+        settings.ELASTICSEARCH_URL = ""
+
+    response = client.get("/en/offers/?working_language=en")
+    html = response.content.decode()
+
+    assert {o.title for o in response.context["offers"]} == {"Cloud Workshop", "Python Kurs"}
+    assert "Working language" in html and "English (2)" in html and "German (2)" in html
+    everything = client.get("/en/offers/").content.decode()
+    assert "<dt>Working language</dt><dd>German</dd>" in everything
+    assert "<dt>Working language</dt>" not in client.get("/de/angebote/").content.decode()

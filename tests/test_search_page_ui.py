@@ -101,11 +101,11 @@ def test_offers_show_their_working_language_on_the_english_site(client):
 
     hits = soup(client.get("/en/search/?q=Cloud")).select(".search-hit")
     assert [h.select_one(".search-hit__language").get_text(strip=True) for h in hits] == [
-        "Language: German"
+        "Working language: German"
     ]
     card = soup(client.get(english.get_parent().url)).select_one(".card--offer")
     language = card.select_one(".meta__item--language")
-    assert (language.dt.get_text(), language.dd.get_text()) == ("Language", "German")
+    assert (language.dt.get_text(), language.dd.get_text()) == ("Working language", "German")
 
     # On the German site only what is not simply German says so.
     german_hits = soup(client.get("/de/suche/?q=Cloud")).select(".search-hit")
@@ -116,7 +116,7 @@ def test_offers_show_their_working_language_on_the_english_site(client):
         for h in german_hits
     }
     assert languages["Cloud Workshop"] is None
-    assert languages["Cloud Talk"].get_text(strip=True) == "Sprache: Englisch"
+    assert languages["Cloud Talk"].get_text(strip=True) == "Arbeitssprache: Englisch"
     cards = soup(client.get(german.get_parent().url)).select(".card--offer")
     shown = {c.h3.get_text(strip=True): c.select_one(".meta__item--language") for c in cards}
     assert shown["Cloud Workshop"] is None

@@ -143,7 +143,7 @@ def test_the_listing_offers_to_subscribe_to_its_current_filters(client, offers):
 
     calendar = soup.find("a", string="Kalender abonnieren")["href"]
     feed = soup.find("a", string="Atom-Feed")["href"]
-    query = "?type=workshop&place=hildesheim"
+    query = "?offer_type=workshop&place=hildesheim"
     assert calendar == f"webcal://testserver/de/angebote/ics/{query}"
     assert feed == f"http://testserver/de/angebote/feed/{query}"
     assert soup.find("a", string="als .ics-Datei herunterladen")["href"] == (

@@ -43,7 +43,9 @@ def test_the_header_leads_to_jobs_and_to_the_employers_form(client, home, jobs, 
     links = {a.get_text(strip=True): a["href"] for a in header.select("a.main-nav__link")}
     assert jobs in links and submit in links
     url = urlsplit(links[jobs])
-    assert url.path.startswith(home) and set(parse_qs(url.query)["type"]) == set(JOB_OFFER_TYPES)
+    assert url.path.startswith(home) and set(parse_qs(url.query)["offer_type"]) == set(
+        JOB_OFFER_TYPES
+    )
     listing = client.get(links[jobs])
     assert [offer.title for offer in listing.context["offers"]] in (["Praktikum"], [])
     assert client.get(links[submit]).status_code == 200

@@ -8,12 +8,10 @@ from django.db import models
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from wagtail.api.v2.utils import BadRequestError
-from wagtail.models import Page
-
 from home.models import ArticlePage
-from offers.filters import AUDIENCE_FIELDS
 from offers.models import ChallengePage, OfferPage
+
+from .params import api_facets, type_names
 
 # The date a page is listed by: `order=date`, `date_from`, `date_to`, `upcoming`.
 DATE_FIELDS: dict[type, str] = {
@@ -21,22 +19,15 @@ DATE_FIELDS: dict[type, str] = {
     ChallengePage: "starts_on",
     ArticlePage: "date",
 }
-EXCHANGE = (OfferPage, ChallengePage)
-TAXONOMY = (OfferPage, ChallengePage, ArticlePage)
+DATE_PARAMETERS = ("date_from", "date_to", "upcoming")
 
-FACET_TYPES: dict[str, tuple[type, ...]] = {
-    "offer_type": (OfferPage,),
-    "audience": (OfferPage,),
-    "status": (ChallengePage,),
-    "format": EXCHANGE,
-    "place": EXCHANGE,
-    "partner": EXCHANGE,
-    "topic": TAXONOMY,
-    "competence": TAXONOMY,
-    "date_from": tuple(DATE_FIELDS),
-    "date_to": tuple(DATE_FIELDS),
-    "upcoming": tuple(DATE_FIELDS),
-}
+
+class InvalidParameters(Exception):
+    """Parameters a request got wrong: {name: [what is wrong]}, answered as one JSON error."""
+
+    def __init__(self, errors: dict[str, list[str]]):
+        self.errors = errors
+        super().__init__("Invalid query parameters.")
 
 
 def visible_pages(queryset: QuerySet) -> QuerySet:
@@ -46,32 +37,8 @@ def visible_pages(queryset: QuerySet) -> QuerySet:
     return queryset.public().exclude(pk__in=expired).exclude(expire_at__lte=timezone.now())
 
 
-def _type_name(model: type) -> str:
-    return f"{model._meta.app_label}.{model.__name__}"
-
-
-def _values_filter(name: str, values: list, model: type) -> Q:
-    """One facet: its values are OR'ed."""
-    if name == "offer_type":
-        return Q(offer_type__in=values)
-    if name == "format":
-        return Q(format__in=values)
-    if name == "place":
-        return Q(place__slug__in=values)
-    if name == "partner":
-        # A partner's id in any language finds its offers in every language.
-        keys = Page.objects.filter(pk__in=values).values("translation_key")
-        return Q(partner__translation_key__in=keys)
-    if name == "audience":
-        return Q(*[Q(**{AUDIENCE_FIELDS[value]: True}) for value in values], _connector=Q.OR)
-    if name == "status":
-        statuses = [model.objects.with_status(value).values("pk") for value in values]
-        return Q(*[Q(pk__in=pks) for pks in statuses], _connector=Q.OR)
-    if name == "topic":
-        return Q(pk__in=model.objects.filter(tagged_items__tag__slug__in=values).values("pk"))
-    if name == "competence":
-        return Q(pk__in=model.objects.filter(competences__code__in=values).values("pk"))
-    raise ValueError(name)
+def _types(models) -> str:
+    return ", ".join(f"{model._meta.app_label}.{model.__name__}" for model in models)
 
 
 def _date_filter(data: dict, model: type) -> Q:
@@ -89,19 +56,27 @@ def _date_filter(data: dict, model: type) -> Q:
 
 
 def apply_facets(queryset: QuerySet, data: dict) -> QuerySet:
-    """Narrow the pages by every facet given; AND across facets, OR within one."""
-    asked = [name for name in FACET_TYPES if data.get(name)]
-    if not asked:
-        return queryset
+    """Narrow the pages by every facet given, as the search's facet registry filters the
+    database: AND across facets, OR within one. A facet the type has not is a bad request."""
     model = queryset.model
-    for name in asked:
-        if model not in FACET_TYPES[name]:
-            types = ", ".join(_type_name(allowed) for allowed in FACET_TYPES[name])
-            raise BadRequestError(f"{name} filters pages of type {types}: add type=…")
-    for name in asked:
-        if name not in {"date_from", "date_to", "upcoming"}:
-            queryset = queryset.filter(_values_filter(name, data[name], model))
-    return queryset.filter(_date_filter(data, model))
+    wrong = {
+        facet.name: [f"{facet.name} filters pages of type {type_names(facet)}: add type=…"]
+        for facet in api_facets()
+        if data.get(facet.name) and not facet.has(model)
+    }
+    wrong |= {
+        name: [f"{name} filters pages of type {_types(DATE_FIELDS)}: add type=…"]
+        for name in DATE_PARAMETERS
+        if data.get(name) and model not in DATE_FIELDS
+    }
+    if wrong:
+        raise InvalidParameters(wrong)
+    for facet in api_facets():
+        if data.get(facet.name):
+            queryset = queryset.filter(facet.values_q(model, data[facet.name]))
+    if any(data.get(name) for name in DATE_PARAMETERS):
+        queryset = queryset.filter(_date_filter(data, model))
+    return queryset
 
 
 def apply_order(queryset: QuerySet, order: str) -> QuerySet:
@@ -112,8 +87,9 @@ def apply_order(queryset: QuerySet, order: str) -> QuerySet:
     if name == "date":
         field = DATE_FIELDS.get(queryset.model)
         if field is None:
-            types = ", ".join(_type_name(model) for model in DATE_FIELDS)
-            raise BadRequestError(f"order=date needs type= one of {types}")
+            raise InvalidParameters(
+                {"order": [f"order=date needs type= one of {_types(DATE_FIELDS)}"]}
+            )
         expression = models.F(field)
         expression = (
             expression.desc(nulls_last=True) if descending else expression.asc(nulls_last=True)

@@ -5,6 +5,9 @@ of the API against it.
 """
 
 from django import forms
+from django.utils import translation
+
+from search.facets import FACETS
 
 from . import params, schemas
 from .schemas import obj, ref
@@ -40,7 +43,8 @@ as JSON, in German (`de`, the source language) and English (`en`). No key is nee
    `GET /api/v2/pages/?translation_of={{id}}&locale=de&type=offers.OfferPage&fields=*`
 
 3. A faceted search: hits, the count of every facet value, and which values are selected.
-   Repeat a facet parameter for several values (`&offer_type=workshop&offer_type=talk`):
+   Several values of a facet are repeated (`&offer_type=workshop&offer_type=talk`) or
+   comma-separated (`&offer_type=workshop,talk`), on every endpoint alike:
 
    `GET {SEARCH_EXAMPLE}`
 
@@ -48,7 +52,11 @@ as JSON, in German (`de`, the source language) and English (`en`). No key is nee
 most 50. Only live, public pages appear: no drafts, no private pages, no offers past their last
 day. Choose fields with `fields` (`*` for all). Every answer carries an `ETag`; send it back in
 `If-None-Match` and an unchanged answer is a `304 Not Modified` without a body. Answers may be
-cached for 60 seconds. A bad parameter is a `400` with a JSON error that names it. Browsers may
+cached for 60 seconds. A bad parameter is a `400` with one JSON error shape on every endpoint,
+`{{"message": …, "errors": {{"<parameter>": ["…"]}}}}`, in English unless `locale` or
+`Accept-Language` asks for German. The facets' parameters are the same on `/api/v2/pages/`,
+`/api/v2/search/` and the site's listings (`offer_type`, `format`, `audience`, `topic`,
+`competence`, `place`, `partner` by its slug, `status`, …). Browsers may
 call the API from the origins the portal lists in `CORS_ALLOWED_ORIGINS`.
 
 **Preview.** When an editor previews a draft in the admin's "External frontend" mode, the
@@ -117,6 +125,7 @@ def parameters(form_class: type[forms.Form]) -> list[dict]:
             "schema": field_parameter_schema(field),
         }
         if isinstance(field, params.ListField):
+            # Comma-separated as described; repeating the parameter is read alike.
             parameter.update(style="form", explode=False)
         result.append(parameter)
     return result
@@ -205,19 +214,10 @@ def description() -> dict:
 
 
 # The search (search/views.py) validates its own parameters; documented here with the rest.
-SEARCH_FACETS = {
-    "content_type": "Content types: offer, challenge, partner, article.",
-    "offer_type": "Offer types.",
-    "format": "On site, online or hybrid.",
-    "audience": "Students, graduates, employers.",
-    "topic": "Topic slugs.",
-    "competence": "e-CF competence codes such as B.1.",
-    "place": "Place slugs.",
-    "partner": "Partners, as the facet's values name them.",
-    "date": "Date window: week, month, later.",
-    "status": "Challenge status.",
-}
-_SEARCH_VALUE = {"type": "string", "pattern": r"^[\w.-]{1,100}$"}
+def _search_value(facet) -> dict:
+    if facet.choices is not None:
+        return {"type": "string", "enum": list(facet.choices)}
+    return {"type": "string", "pattern": ecma_pattern(facet.pattern)}
 
 
 def _search_parameters() -> list[dict]:
@@ -247,24 +247,27 @@ def _search_parameters() -> list[dict]:
             "schema": {"type": "integer", "minimum": 1, "maximum": 1000},
         },
     ]
-    facets = [
-        {
-            "name": name,
-            "in": "query",
-            "description": f"{text} Repeat the parameter for several values (OR).",
-            "schema": {"type": "array", "items": _SEARCH_VALUE},
-            "style": "form",
-            "explode": True,
-        }
-        for name, text in SEARCH_FACETS.items()
-    ]
+    with translation.override("en"):
+        facets = [
+            {
+                "name": facet.name,
+                "in": "query",
+                "description": (
+                    f"{facet.label}. Several values (OR) repeated, as here, or comma-separated."
+                ),
+                "schema": {"type": "array", "items": _search_value(facet)},
+                "style": "form",
+                "explode": True,
+            }
+            for facet in FACETS
+        ]
     return base + facets
 
 
 def search_paths() -> dict:
     bad = {
         "description": "A parameter is invalid.",
-        "content": {"application/json": {"schema": ref("SearchError")}},
+        "content": {"application/json": {"schema": ref("Error")}},
     }
     return {
         "/api/v2/search/": {
@@ -352,15 +355,5 @@ def search_schemas() -> dict:
                 "backend": {"type": "string", "enum": ["elasticsearch", "database", "none"]},
             },
             required=("suggestions", "backend"),
-        ),
-        "SearchError": obj(
-            {
-                "error": {"type": "string"},
-                "errors": {
-                    "type": "object",
-                    "additionalProperties": {"type": "array", "items": {"type": "string"}},
-                },
-            },
-            required=("error",),
         ),
     }

@@ -9,19 +9,27 @@ import copy
 from django import forms
 from django.conf import settings
 from django.core.validators import RegexValidator
+from django.utils import translation
 
 from wagtail.api.rich_text import APIRichText
 from wagtail.models import get_page_models
 
-from offers.choices import Audience, ChallengeStatus, Format, OfferType
+from search.facets import FACETS, Facet, split_values
 
 # Ids beyond a signed 32-bit integer cannot exist; refusing them keeps every database calm.
 MAX_ID = 2**31 - 1
 MAX_OFFSET = 100_000
 
 
+class RepeatedInput(forms.MultipleHiddenInput):
+    """Reads every occurrence of a parameter: `?offer_type=workshop&offer_type=talk`."""
+
+
 class ListField(forms.Field):
-    """Comma-separated values, each checked by `item`: `offer_type=workshop,talk`."""
+    """Several values, each checked by `item`, comma-separated (`offer_type=workshop,talk`) or
+    repeated (`offer_type=workshop&offer_type=talk`), or both: the same on every surface."""
+
+    widget = RepeatedInput
 
     def __init__(self, item: forms.Field, **kwargs):
         self.item = item
@@ -33,9 +41,8 @@ class ListField(forms.Field):
         return result
 
     def to_python(self, value) -> list:
-        if not value:
-            return []
-        return [self.item.clean(part.strip()) for part in value.split(",") if part.strip()]
+        values = value if isinstance(value, list | tuple) else [value] if value else []
+        return [self.item.clean(part) for part in split_values(values)]
 
 
 def page_type_names() -> list[str]:
@@ -46,14 +53,30 @@ def _id(help_text: str) -> forms.IntegerField:
     return forms.IntegerField(required=False, min_value=1, max_value=MAX_ID, help_text=help_text)
 
 
-def _choices(choices, help_text: str) -> ListField:
-    return ListField(forms.ChoiceField(choices=choices), required=False, help_text=help_text)
+def api_facets() -> list[Facet]:
+    """The search's facets that filter pages (a page's type is `type`, not a facet)."""
+    return [facet for facet in FACETS if facet.name != "content_type"]
 
 
-SLUG = forms.SlugField(max_length=100)
-COMPETENCE_CODE = forms.CharField(
-    max_length=5, validators=[RegexValidator(r"^[A-E]\.[1-9][0-9]?$", "An e-CF code like B.1.")]
-)
+def type_names(facet: Facet) -> str:
+    """The page types that have a facet, as `type` names them."""
+    return ", ".join(f"{model._meta.app_label}.{model.__name__}" for model in facet.paths)
+
+
+def facet_field(facet: Facet) -> "ListField":
+    """A facet of the registry as a filter of the pages endpoint."""
+    with translation.override("en"):
+        help_text = (
+            f"{facet.label}: several values comma-separated or repeated (OR). "
+            f"Needs `type` one of {type_names(facet)}."
+        )
+    if facet.choices is not None:
+        item = forms.ChoiceField(choices=[(value, value) for value in facet.choices])
+    else:
+        item = forms.CharField(
+            max_length=100, validators=[RegexValidator(facet.pattern, "Not a valid value.")]
+        )
+    return ListField(item, required=False, help_text=help_text)
 
 
 class ApiParameters(forms.Form):
@@ -124,25 +147,6 @@ class PageListParameters(ListParameters):
             "or an article's date (undated last) and needs `type` with one of those types."
         ),
     )
-    # The facets of the search, as filters.
-    offer_type = _choices(OfferType.choices, "Offer types (offers).")
-    format = _choices(Format.choices, "On site, online or hybrid (offers, challenges).")
-    audience = _choices(Audience.choices, "Who the offer is for (offers).")
-    status = _choices(ChallengeStatus.choices, "Challenge status today (challenges).")
-    topic = ListField(SLUG, required=False, help_text="Topic slugs (offers, challenges, articles).")
-    competence = ListField(
-        COMPETENCE_CODE,
-        required=False,
-        help_text="e-CF competence codes such as `B.1` (offers, challenges, articles).",
-    )
-    place = ListField(
-        SLUG, required=False, help_text="Place slugs such as `hildesheim` (offers, challenges)."
-    )
-    partner = ListField(
-        forms.IntegerField(min_value=1, max_value=MAX_ID),
-        required=False,
-        help_text="Partner page ids, in any language (offers, challenges).",
-    )
     date_from = forms.DateField(
         required=False,
         input_formats=["%Y-%m-%d"],
@@ -162,6 +166,8 @@ class PageListParameters(ListParameters):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["type"].item.choices = [(name, name) for name in page_type_names()]
+        for facet in api_facets():
+            self.fields[facet.name] = facet_field(facet)
 
     def clean(self):
         data = super().clean()

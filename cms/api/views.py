@@ -11,6 +11,8 @@ from rest_framework.response import Response
 from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.urls import path
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from modelcluster.models import get_all_child_relations
 from wagtail.api import APIField
@@ -30,15 +32,10 @@ from home.api import (
 )
 from home.preview import PreviewTokenError, load_preview
 from offers.submissions import unreviewed_images
+from search.views import api_language
 
 from . import params
-from .filters import apply_facets, apply_order, visible_pages
-
-
-class InvalidParameters(Exception):
-    def __init__(self, errors: dict):
-        self.errors = errors
-        super().__init__("invalid query parameters")
+from .filters import InvalidParameters, apply_facets, apply_order, visible_pages
 
 
 class StrictParametersMixin:
@@ -55,14 +52,16 @@ class StrictParametersMixin:
         form_class = self.parameter_forms.get(self.action)
         if form_class is None:  # OPTIONS: nothing is read
             return
-        unknown = sorted(set(request.GET) - set(form_class.base_fields))
-        if unknown:
-            raise BadRequestError(
-                "query parameter is not an operation or a recognised field: " + ", ".join(unknown)
-            )
-        form = form_class(request.GET)
-        if not form.is_valid():
-            raise InvalidParameters({name: list(errors) for name, errors in form.errors.items()})
+        # Messages in English unless the request asks for another language (search.views).
+        with translation.override(api_language(request, request.GET.get("locale"))):
+            form = form_class(request.GET)
+            errors = {
+                name: [str(_("Not a parameter of this endpoint."))]
+                for name in sorted(set(request.GET) - set(form.fields))
+            }
+            if not form.is_valid() or errors:
+                errors |= {name: list(messages) for name, messages in form.errors.items()}
+                raise InvalidParameters(errors)
         self.parameters = form.cleaned_data
 
     def find_object(self, queryset, request):
@@ -77,6 +76,8 @@ class StrictParametersMixin:
     def handle_exception(self, exc):
         if isinstance(exc, InvalidParameters):
             return Response({"message": str(exc), "errors": exc.errors}, status=400)
+        if isinstance(exc, BadRequestError):  # Wagtail's own checks: the same shape
+            return Response({"message": str(exc), "errors": {}}, status=400)
         return super().handle_exception(exc)
 
     def filter_queryset(self, queryset):

@@ -15,11 +15,12 @@ from wagtail_localize.fields import SynchronizedField
 from home.api import CompetencesField, PageLinkField, PlaceField, TopicsField
 from home.lookups import all_locales
 from home.models import BasePage, IndexPage
-from home.pagination import PAGE_SIZE, page_number, paginate
+from home.pagination import PAGE_SIZE, page_number
 from offers import listing
 from offers.calendar import calendar_response
 from offers.choices import Format
 from offers.feeds import ListingFeed
+from search.facets import parameter_names
 
 from .partner import partners_in
 
@@ -121,8 +122,10 @@ class ExchangeIndexPage(RoutablePageMixin, IndexPage):
 
     @property
     def page_cache_parameters(self) -> tuple[str, ...]:
-        """The page cache stores answers to the filters and page numbers, nothing else."""
-        return ("page", *self.filter_form_class.base_fields)
+        """The page cache stores answers to the filters (old links' spellings too) and page
+        numbers, nothing else."""
+        aliases = [name for name, facet in parameter_names().items() if name != facet]
+        return ("page", *self.filter_form_class.base_fields, *aliases)
 
     def items(self):
         """Live, public items of this index with what a card shows, in listing order."""
@@ -153,19 +156,16 @@ class ExchangeIndexPage(RoutablePageMixin, IndexPage):
             listing=f"{self.pk}",
         )
 
-    def search_answer(self, form, page: int, per_page: int = PAGE_SIZE):
-        """A registered search service's answer for these filters (offers.listing), or None."""
-        form.is_valid()
-        return listing.answer(listing.ListingRequest(self, form, page, per_page))
+    def search_answer(self, form, page: int, per_page: int = PAGE_SIZE) -> listing.ListingAnswer:
+        """The search service's answer for these filters: a page of items and the counts."""
+        return listing.answer(self, form, page, per_page)
 
     def narrowed(self, form, items):
         """The items the filters show, for a calendar or feed. Words to search for are
-        answered by the service that answers the listing, so both show the same items."""
+        answered by the search service that answers the listing, so both show the same items."""
         form.is_valid()
         if form.cleaned_data.get("q"):
-            found = self.search_answer(form, 1, self.FEED_LIMIT)
-            if found is not None:
-                return items.filter(pk__in=found.ids)
+            return items.filter(pk__in=self.search_answer(form, 1, self.FEED_LIMIT).ids)
         return form.apply(items)
 
     def cards(self, ids: list[int]) -> list:
@@ -206,12 +206,9 @@ class ExchangeIndexPage(RoutablePageMixin, IndexPage):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form(request)
         found = self.search_answer(form, page_number(request))
-        if found is None:
-            items = paginate(request, form.apply(self.items()))
-        else:
-            items = Paginator(range(found.count), PAGE_SIZE).get_page(found.page)
-            items.object_list = self.cards(found.ids)
-            form.show_counts(found.counts)
+        items = Paginator(range(found.count), PAGE_SIZE).get_page(found.page)
+        items.object_list = self.cards(found.ids)
+        form.show_counts(found.counts)
         query = form.query_string()
         context["filter_form"] = form
         context["listing_answer"] = found

@@ -1,8 +1,8 @@
 """The Elasticsearch backend: one request per search for hits, facets and a spelling hint.
 
-Facet counts use elasticsearch-dsl's FacetedSearch to build the request: every chosen filter
+Facet counts use elasticsearch.dsl's FacetedSearch to build the request: every chosen filter
 goes into the post_filter, and each facet's aggregation is filtered by every other facet, not
-its own. The answer is read as the plain JSON it is: wrapping it in elasticsearch-dsl's
+its own. The answer is read as the plain JSON it is: wrapping it in elasticsearch.dsl's
 response objects cost more than the rest of the search's own work. Only a query that finds
 nothing asks again: whether the spelling hint finds pages, and for pages with most words.
 The query itself is built in search/relevance.py.
@@ -18,27 +18,28 @@ from django.utils import timezone
 
 from search import relevance
 from search.documents import index_name
-from search.facets import FACETS, es_value_filter
+from search.facets import FACETS
 from search.labels import facet_values
+from search.types import Hit, Result
 
 ALL_VALUES = 1000  # no facet is cut at Elasticsearch's default of 10 values
 
 
 class ValuesFacet(DslFacet):
-    """A facet over one field's values (terms) or over computed windows (filters)."""
+    """A facet over one field's values (terms) or over computed values (filters), each value
+    filtered as the facet registry defines it."""
 
     def __init__(self, facet):
         self.facet = facet
-        if facet.windows:
-            queries = {value: es_value_filter(facet, value) for value in facet.choices}
-            super().__init__(filters=queries)
+        if facet.es_value is not None:
+            super().__init__(filters={value: facet.es_filter(value) for value in facet.choices})
             self.agg_type = "filters"
         else:
             super().__init__(field=facet.field, size=ALL_VALUES)
             self.agg_type = "terms"
 
     def get_value_filter(self, filter_value):
-        return es_value_filter(self.facet, filter_value)
+        return self.facet.es_filter(filter_value)
 
 
 def current() -> Q:
@@ -113,9 +114,7 @@ class PortalSearch(FacetedSearch):
 
 
 def _hit(raw: dict):
-    """A hit of the raw response: plain dicts, no elasticsearch-dsl wrapping per hit."""
-    from search.service import Hit
-
+    """A hit of the raw response: plain dicts, no elasticsearch.dsl wrapping per hit."""
     source, highlight = raw["_source"], raw.get("highlight") or {}
     fragment = next(
         (highlight[name][0] for name in ("teaser", "body", "title") if highlight.get(name)), ""
@@ -156,8 +155,6 @@ def _finds(client: Elasticsearch, faceted: PortalSearch, text: str) -> bool:
 
 
 def search(client: Elasticsearch, query):
-    from search.service import Result
-
     faceted = PortalSearch(client, query)
     response = _send(client, faceted.index, faceted.page(query.offset, query.per_page))
     total = response["hits"]["total"]["value"]
@@ -201,7 +198,10 @@ def autocomplete(client: Elasticsearch, text: str, language: str, limit: int) ->
     ]
 
 
-def similar(client: Elasticsearch, page_id: int, language: str, limit: int) -> list:
+def similar(
+    client: Elasticsearch, page_id: int, content_type: str, language: str, limit: int
+) -> list:
+    """Pages of one type like this one (more_like_this)."""
     index = index_name(language)
     like = MoreLikeThis(
         like=[{"_index": index, "_id": str(page_id)}],
@@ -211,5 +211,5 @@ def similar(client: Elasticsearch, page_id: int, language: str, limit: int) -> l
         max_query_terms=25,
         minimum_should_match="10%",
     )
-    s = Search().filter(current()).filter("term", content_type="offer").query(like)[:limit]
+    s = Search().filter(current()).filter("term", content_type=content_type).query(like)[:limit]
     return [_hit(hit) for hit in _send(client, index, s)["hits"]["hits"]]

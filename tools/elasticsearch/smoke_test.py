@@ -3,7 +3,7 @@
 
     URL=$(tools/elasticsearch/es.sh start) && python tools/elasticsearch/smoke_test.py "$URL"
 
-Needs the `elasticsearch` and `elasticsearch-dsl` 8.x packages. Creates and finally deletes the index
+Needs the `elasticsearch` 8.x client (8.18 or later: it includes `elasticsearch.dsl`). Creates and finally deletes the index
 `proxlab-smoke`. Exits non-zero on the first failed check.
 """
 
@@ -11,7 +11,7 @@ import os
 import sys
 
 from elasticsearch import Elasticsearch
-from elasticsearch_dsl import Document, Keyword, Search, Text, connections
+from elasticsearch.dsl import Document, Keyword, Search, Text, connections
 
 URL = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("ES_URL", "http://127.0.0.1:9200")
 INDEX = "proxlab-smoke"
@@ -197,7 +197,7 @@ check("global agg", aggs["everything"]["doc_count"] == 3)
 months = {b["key_as_string"][:7]: b["doc_count"] for b in aggs["per_month"]["buckets"]}
 check("date_histogram agg", months == {"2025-03": 1, "2025-04": 2}, months)
 
-# elasticsearch-dsl Document / Search
+# elasticsearch.dsl Document / Search
 connections.create_connection(hosts=[URL], request_timeout=30)
 
 
@@ -221,12 +221,12 @@ s = (
 s.aggs.bucket("kinds", "terms", field="kind")
 resp = s.execute()
 found = sorted(hit.meta.id for hit in resp)
-check("elasticsearch-dsl Search (synonym both ways)", found == ["1", "4"], found)
+check("elasticsearch.dsl Search (synonym both ways)", found == ["1", "4"], found)
 check(
-    "elasticsearch-dsl aggregation",
+    "elasticsearch.dsl aggregation",
     {b.key for b in resp.aggregations.kinds.buckets} == {"workshop", "talk"},
 )
-check("elasticsearch-dsl Document.get", Event.get(id="4").kind == "talk")
+check("elasticsearch.dsl Document.get", Event.get(id="4").kind == "talk")
 
 es.indices.delete(index=INDEX)
 print(f"{passed} passed, {failures} failed")
