@@ -89,7 +89,7 @@ bench: $(STAMP) ## Benchmark at BENCH_OFFERS and BENCH_SCALE_OFFERS offers per l
 
 bench-ci: export DATABASE_URL = sqlite:///$(CURDIR)/test-artifacts/bench-ci.sqlite3
 bench-ci: export ELASTICSEARCH_INDEX_PREFIX = proxlab-bench-ci
-bench-ci: $(STAMP) ## The reduced benchmark (500 offers): fails on query counts, cached SQL, errors, fallbacks
+bench-ci: $(STAMP) ## The reduced benchmark (500 offers): fails on query counts, cached SQL, errors
 	@mkdir -p test-artifacts
 	@$(MANAGE) migrate --no-input -v0
 	@$(MANAGE) createcachetable

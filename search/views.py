@@ -147,6 +147,7 @@ def search_api(request: HttpRequest) -> JsonResponse:
                 for name, values in result.facets.items()
             },
             "suggestion": result.suggestion,
+            "dropped_words": result.dropped_words,
             "backend": result.backend,
         }
     return JsonResponse(body, json_dumps_params={"ensure_ascii": False})

@@ -161,3 +161,15 @@ def test_highlights_mark_the_words_in_title_teaser_or_body(indexed):
     # "Retrospektiven" is marked too: the same word, stemmed.
     assert body_only.hits and "<mark>Retrospektive" in body_only.hits[0].highlight
     assert len(body_only.hits[0].highlight) < 400
+
+
+@pytest.mark.elasticsearch
+def test_the_page_and_the_api_say_which_word_the_search_left_out(indexed, client):
+    page = client.get("/de/suche/?q=Java+Hameln+Zauberei").content.decode()
+    assert "Keine Treffer mit allen Wörtern. Ergebnisse ohne „Zauberei“:" in page
+    assert 'href="?q=Java+Hameln"' in page
+
+    body = client.get("/api/v2/search/?q=internship+Hamelin+unicorns&locale=en").json()
+    assert body["dropped_words"] == ["unicorns"]
+    assert body["results"][0]["url"].endswith("/internship-software-development/")
+    assert client.get("/api/v2/search/?q=Hameln+Java").json()["dropped_words"] == []

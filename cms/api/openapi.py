@@ -334,9 +334,15 @@ def search_schemas() -> dict:
                     "additionalProperties": {"type": "array", "items": facet_value},
                 },
                 "suggestion": string_or_null,
+                "dropped_words": {
+                    "type": "array",
+                    "items": {"type": "string"},
+                    "description": "Words left out because no page has every word (empty when "
+                    "the results match all words).",
+                },
                 "backend": {"type": "string", "enum": ["elasticsearch", "database"]},
             },
-            required=("count", "results", "facets", "suggestion", "backend"),
+            required=("count", "results", "facets", "suggestion", "dropped_words", "backend"),
         ),
         "Autocomplete": obj(
             {

@@ -15,9 +15,9 @@ AUTOCOMPLETE_P95_MS = 15
 DATABASE_LISTING_P95_MS = 150
 REBUILD_DOCS_PER_SECOND = 1000
 FINDABLE_SECONDS = 2.0
-# bench-ci (500 offers) fails on any fallback during the concurrent searches: with searches of
-# tens of milliseconds the shipped 1-s timeout leaves a wide margin, so a fallback is a regression.
-FALLBACKS_FAIL_CI = True
+# Fallbacks happen when Elasticsearch answers later than the shipped 1-s timeout: a wall-clock
+# figure, so bench-ci reports it (PASS/FAIL with the count) like every timing, and fails on none.
+FALLBACKS_FAIL_CI = False
 
 
 def budget(name: str, passed: bool, measured: str, *, asserted: bool) -> dict:
