@@ -65,6 +65,9 @@ class OfferAdapter(ExchangeAdapter):
         # Registering ends at the end of the deadline day or at the start (registration_closes).
         return Q(registration_deadline__lt=timezone.localdate(now)) | Q(starts_at__lte=now)
 
+    def working_language(self, page: OfferPage) -> list[str]:
+        return WORKING_LANGUAGES.get(page.language, [])
+
     def fields(self, page: OfferPage, related: dict) -> dict:
         audience = [
             code
@@ -81,7 +84,7 @@ class OfferAdapter(ExchangeAdapter):
             "offer_type": page.offer_type,
             "type_name": label_in(OfferType(page.offer_type).label, page.locale.language_code),
             "audience": [str(code) for code in audience],
-            "working_language": WORKING_LANGUAGES.get(page.language, []),
+            "working_language": self.working_language(page),
             "date": iso(page.starts_at),
             "end_date": iso(page.ends_at),
             "expires_on": iso(page.expires_on),

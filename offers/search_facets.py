@@ -197,7 +197,7 @@ FACETS = [
         "competences",
         labels=competence_labels,
         paths=dict.fromkeys(TAXONOMY, "competences__code"),
-        pattern=r"^[A-E]\.[1-9][0-9]?$",  # an e-CF code such as B.1
+        pattern=r"^[A-E]\.[1-9][0-9]?\Z",  # an e-CF code such as B.1
     ),
     Facet(
         "place",
@@ -212,6 +212,9 @@ FACETS = [
         "partner",
         labels=partner_labels,
         paths={OfferPage: "partner__slug", ChallengePage: "partner__slug", PartnerPage: "slug"},
+        # A partner's short name; a number is refused, not read as a slug: the pages endpoint
+        # took partner ids before, and an old client must hear so rather than get nothing.
+        pattern=r"^(?!\d+\Z)[\w.-]{1,100}\Z",
     ),
     Facet(
         "working_language",

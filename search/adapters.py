@@ -120,6 +120,10 @@ class Adapter:
     def load(self, language: str) -> QuerySet:
         return self.searchable(language)
 
+    def working_language(self, page: Page) -> list[str]:
+        """The languages the page's event or job is held in ("de", "en"); none by default."""
+        return []
+
     def related(self, pages: QuerySet) -> dict[str, dict[int, list[tuple]]]:
         """{relation: {page id: rows}} for every page of ``pages``."""
         if not self.tagged:

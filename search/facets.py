@@ -39,7 +39,7 @@ class Facet:
     orm_value: Callable[[type[Model], str], Q] | None = None
     es_value: Callable[[str], EsQ] | None = None
     aliases: tuple[str, ...] = ()  # older parameter names, still read for old links
-    pattern: str = r"^[\w.-]{1,100}$"  # what a value of an open vocabulary looks like
+    pattern: str = r"^[\w.-]{1,100}\Z"  # what a value of an open vocabulary looks like
     labelled_only: bool = False  # a value without a label in the reader's language is not shown
 
     def has(self, model: type[Model]) -> bool:

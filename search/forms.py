@@ -27,7 +27,7 @@ class SlugsField(forms.Field):
     def to_python(self, value):
         values = value if isinstance(value, list | tuple) else ([value] if value else [])
         for item in values:
-            if not self.pattern.match(str(item)):
+            if not self.pattern.fullmatch(str(item)):
                 raise forms.ValidationError(
                     _("“%(value)s” is not a valid value."), params={"value": item[:40]}
                 )

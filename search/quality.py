@@ -185,6 +185,7 @@ JUDGMENTS: tuple[Judgment, ...] = tuple(
         ("en", "internshp", _INTERNSHIPS_EN, "typo"),
         ("en", "pyhton course", "course-python-data-analysis", "typo"),
         ("en", "accesibility", _ACCESSIBILITY_EN, "typo"),
+        ("en", "secuirty", _SECURITY_EN, "typo"),
     )
 )  # fmt: skip
 

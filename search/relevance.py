@@ -60,7 +60,7 @@ def _parts(word: str, depth: int = 0) -> list[str] | None:
             stem = head[: len(head) - len(link)] if link else head
             if link and not head.endswith(link):
                 continue
-            if len(stem) >= known.get(stem, 99):
+            if stem in known and len(stem) >= known[stem]:
                 tail = _parts(word[cut:], depth + 1)
                 if tail:
                     return [stem, *tail]
@@ -90,6 +90,9 @@ def _recall(text: str, language: str, **named) -> Q:
     clauses = [
         Q("match", text={"query": text, **every}),
         Q("match", text={"query": text, "analyzer": "portal_whole", **every, **FUZZY}),
+        # A typo changes what a stemmer makes of a word ("secuirty" -> "secuirti", far from
+        # "secur"): the words as written in titles, teasers and topics catch it.
+        Q("match", words={"query": text, **every, **FUZZY}),
     ]
     split = split_compounds(text, language)
     if split.lower() != " ".join(words(text)).lower():

@@ -4,6 +4,8 @@ not answer in time, by the database. Views and the API call only `search()`,
 
 import logging
 
+from elasticsearch import BadRequestError
+
 from search.adapters import MODELS
 from search.backends import database, elastic
 from search.elastic import UNAVAILABLE, available_client, report_failure
@@ -14,6 +16,17 @@ __all__ = ["LISTING_SORTS", "PER_PAGE", "SORTS", "FacetValue", "Hit", "Query", "
 logger = logging.getLogger(__name__)
 
 
+def _failed(error: Exception, what: str) -> None:
+    """An outage trips the breaker; a refused request (400: e.g. an index built before the
+    mapping changed, until `search_index --rebuild`) is a fault to fix, logged as an error,
+    and asking again in a moment will not help either."""
+    if isinstance(error, BadRequestError):
+        logger.error("%s: Elasticsearch refused the request (index out of date?): %s", what, error)
+        return
+    report_failure()
+    logger.warning("%s: %s", what, error)
+
+
 def search(query: Query) -> Result:
     """Hits and facet counts of one query, from Elasticsearch if it answers in time."""
     client = available_client()
@@ -21,8 +34,7 @@ def search(query: Query) -> Result:
         try:
             return elastic.search(client, query)
         except UNAVAILABLE as error:
-            report_failure()
-            logger.warning("search falls back to the database: %s", error)
+            _failed(error, "search falls back to the database")
     return database.search(query)
 
 
@@ -33,8 +45,7 @@ def autocomplete(text: str, language: str, limit: int = 8) -> tuple[list[dict], 
         try:
             return elastic.autocomplete(client, text, language, limit), "elasticsearch"
         except UNAVAILABLE as error:
-            report_failure()
-            logger.warning("autocomplete falls back to the database: %s", error)
+            _failed(error, "autocomplete falls back to the database")
     return database.autocomplete(text, language, limit), "database"
 
 
@@ -49,6 +60,5 @@ def similar(page, language: str, limit: int = 3) -> list[Hit]:
         try:
             return elastic.similar(client, page.pk, adapter.content_type, language, limit)
         except UNAVAILABLE as error:
-            report_failure()
-            logger.warning("similar pages fall back to the database: %s", error)
+            _failed(error, "similar pages fall back to the database")
     return database.similar(page, language, limit)

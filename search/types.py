@@ -48,6 +48,7 @@ class Hit:
     highlight: str  # HTML: escaped text with <mark> around the matches
     date: str | None
     end_date: str | None = None
+    working_language: list[str] = field(default_factory=list)  # an offer's: "de", "en" or both
 
 
 @dataclass

@@ -63,10 +63,10 @@ def test_search_names_no_offers_page_type():
     """search is infrastructure below offers: offers registers its adapters and facets."""
     found = [
         f"{path.relative_to(ROOT)}: {line.strip()}"
-        for path in (ROOT / "search").rglob("*.py")
-        if "migrations" not in path.parts
+        for path in [*(ROOT / "search").rglob("*.py"), *(ROOT / "templates" / "search").rglob("*")]
+        if "migrations" not in path.parts and path.is_file()
         for line in _code_lines(path)
-        if re.search(r"OfferPage|ChallengePage|PartnerPage|\boffers\.", line)
+        if re.search(r"OfferPage|ChallengePage|PartnerPage|\boffers\.|\boffer_tags\b", line)
     ]
     assert found == []
 

@@ -95,12 +95,13 @@ def test_every_query_is_judged_raw_and_against_its_own_raw_request():
     assert scaled["passed"]
 
 
-def test_a_fallback_under_concurrent_searches_fails_ci():
+def test_a_fallback_under_concurrent_searches_is_reported_not_asserted():
+    # Fallbacks depend on the machine's wall clock, so CI reports them and does not fail on them.
     name = "no fallback to the database at 20 concurrent searches (ELASTICSEARCH_TIMEOUT 1 s)"
 
     assert _verdicts(_results(fallbacks=0))[name]["passed"]
     failed = _verdicts(_results(fallbacks=3))[name]
-    assert not failed["passed"] and failed["asserted"]
+    assert not failed["passed"] and not failed["asserted"]
     assert failed["measured"].startswith("3 fallbacks and 0 errors in 900 searches")
 
 

@@ -81,3 +81,20 @@ def test_the_search_page_costs_the_same_for_few_and_many_pages(settings, count):
     shown = {hit.content_type for hit in result.hits}
     assert len(result.hits) == min(10, count + 1)
     assert spent == 2 * 3 + len(shown)
+
+
+def test_highlights_mark_the_words_in_the_text_never_inside_markup_or_entities():
+    from search.backends.database import _highlight
+
+    marked = _highlight("Tom & Jerry lernen Java <3", ["amp", "mark", "a", "lt"])
+    assert marked == "Tom &amp; Jerry lernen J<mark>a</mark>v<mark>a</mark> &lt;3"
+    assert _highlight("Cloud-Workshop", ["workshop", "work"]) == "Cloud-<mark>Workshop</mark>"
+
+
+def test_did_you_mean_suggests_only_a_correction_that_finds_pages_with_the_filters():
+    factories.OfferPageFactory(title="Python Kurs", format=Format.ON_SITE)
+
+    typo = service.Query(language="de", text="Pyhton")
+    assert service.search(typo).suggestion == "python"
+    elsewhere = service.Query(language="de", text="Pyhton", filters={"format": ["online"]})
+    assert service.search(elsewhere).suggestion is None

@@ -102,6 +102,9 @@ JSON_ERRORS = [
     ("/api/v2/pages/?offer_type=workshop", "offer_type"),  # no type that has it
     ("/api/v2/pages/?unknown=1", "unknown"),
     ("/api/v2/pages/?order=date", "order"),
+    # Partners are named by short name; an id (what this endpoint took before) is refused.
+    ("/api/v2/pages/?type=offers.OfferPage&partner=42", "partner"),
+    ("/api/v2/search/?partner=42", "partner"),
 ]
 
 
@@ -111,6 +114,7 @@ def test_every_json_endpoint_answers_one_error_shape_in_english(client, url, par
 
     assert response.status_code == 400
     body = response.json()
+    assert body["message"] == "Invalid parameters."
     assert set(body) == {"message", "errors"}
     assert parameter in body["errors"] and all(body["errors"][parameter])
     assert "ungültig" not in response.content.decode().lower()
@@ -129,5 +133,6 @@ def test_the_pages_endpoint_names_an_unknown_parameter_in_the_asked_language(cli
     german = client.get("/api/v2/pages/?bogus=1", headers={"Accept-Language": "de"}).json()
     english = client.get("/api/v2/pages/?bogus=1").json()
 
+    assert german["message"] == "Ungültige Parameter."
     assert german["errors"] == {"bogus": ["Kein Parameter dieses Endpunkts."]}
     assert english["errors"] == {"bogus": ["Not a parameter of this endpoint."]}

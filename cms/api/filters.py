@@ -7,6 +7,7 @@ request that names the types, never a silently empty list.
 from django.db import models
 from django.db.models import Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from home.models import ArticlePage
 from offers.models import ChallengePage, OfferPage
@@ -27,7 +28,8 @@ class InvalidParameters(Exception):
 
     def __init__(self, errors: dict[str, list[str]]):
         self.errors = errors
-        super().__init__("Invalid query parameters.")
+        # The same words as /api/v2/search/, rendered in the language the request asked for.
+        super().__init__(gettext_lazy("Invalid parameters."))
 
 
 def visible_pages(queryset: QuerySet) -> QuerySet:

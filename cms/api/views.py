@@ -75,7 +75,9 @@ class StrictParametersMixin:
 
     def handle_exception(self, exc):
         if isinstance(exc, InvalidParameters):
-            return Response({"message": str(exc), "errors": exc.errors}, status=400)
+            with translation.override(api_language(self.request, self.request.GET.get("locale"))):
+                message = str(exc.args[0])
+            return Response({"message": message, "errors": exc.errors}, status=400)
         if isinstance(exc, BadRequestError):  # Wagtail's own checks: the same shape
             return Response({"message": str(exc), "errors": {}}, status=400)
         return super().handle_exception(exc)

@@ -4,7 +4,6 @@ from django import template
 from django.utils import translation
 
 from offers.choices import OfferLanguage
-from offers.models import OfferPage
 
 register = template.Library()
 
@@ -18,12 +17,3 @@ def working_language(code: str) -> str:
     if translation.get_language() != "en" and code == OfferLanguage.GERMAN:
         return ""
     return str(OfferLanguage(code).label)
-
-
-@register.simple_tag
-def with_working_languages(hits) -> list[tuple]:
-    """Search hits paired with the working-language label of the offers among them (one
-    query for all)."""
-    ids = [hit.page_id for hit in hits if hit.content_type == "offer"]
-    codes = dict(OfferPage.objects.filter(pk__in=ids).values_list("pk", "language")) if ids else {}
-    return [(hit, working_language(codes.get(hit.page_id, ""))) for hit in hits]

@@ -12,6 +12,7 @@ import difflib
 import html
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from django.db.models import (
     Case,
@@ -27,6 +28,8 @@ from django.db.models import (
 from django.db.models.functions import Lower
 from django.utils import timezone
 
+from home.content_cache import remember
+from home.lookups import all_locales
 from search.adapters import ADAPTERS, MODELS, Adapter, iso
 from search.facets import FACETS, FACETS_BY_NAME, NOTHING
 from search.labels import facet_values
@@ -36,16 +39,18 @@ NO_DATE = Value(None, output_field=DateTimeField())
 OPEN = Value(0, output_field=IntegerField())
 
 
-def _matching_ids(adapter: Adapter, text: str) -> list[int]:
-    """Ids of this type's pages that contain every word, best first."""
+def _matching_ids(adapter: Adapter, text: str, language: str) -> list[int]:
+    """Ids of this type's pages in one language that contain every word, best first."""
     # Words only: quotes and operators are syntax to SQLite's full-text search, not text.
     words = " ".join(re.findall(r"\w+", text))
     if not words:
         return []
-    # Wagtail's search filters only on declared filter fields; the locale, privacy and expiry
-    # are narrowed by the queryset the ids then filter.
-    found = adapter.model.objects.filter(live=True).search(words, operator="and")
-    return [page.pk for page in found]
+    # Wagtail's search filters only on declared filter fields (live, locale); privacy and
+    # expiry are narrowed by the queryset the ids then filter. Only the ids are read: loading
+    # whole pages (with their bodies) cost seconds at 10,000 offers.
+    locale = next((x for x in all_locales() if x.language_code == language), None)
+    pages = adapter.model.objects.filter(live=True, locale=locale).only("pk")
+    return [page.pk for page in pages.search(words, operator="and")]
 
 
 class _Part:
@@ -57,7 +62,7 @@ class _Part:
         self.pages = adapter.searchable(query.language).filter(adapter.current(now))
         self.rank: dict[int, int] | None = None
         if query.text:
-            ids = _matching_ids(adapter, query.text)
+            ids = _matching_ids(adapter, query.text, query.language)
             self.rank = {pk: position for position, pk in enumerate(ids)}
             self.pages = self.pages.filter(pk__in=ids)
         # Each chosen facet's filter on this type (NOTHING: the type never has that facet).
@@ -172,11 +177,18 @@ def _merge_key(sort: str, now: datetime.datetime, rank: dict | None):
 
 
 def _highlight(text: str, words: list[str]) -> str:
-    escaped = html.escape(text or "")
-    for word in words:
-        pattern = re.compile(rf"({re.escape(html.escape(word))})", re.IGNORECASE)
-        escaped = pattern.sub(r"<mark>\1</mark>", escaped)
-    return escaped
+    """The text escaped, with <mark> around every word: one pass over the raw text, so a word
+    never matches inside markup or an entity another word produced."""
+    text = text or ""
+    words = [word for word in words if word]
+    if not words:
+        return html.escape(text)
+    pattern = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)), re.I)
+    pieces, last = [], 0
+    for match in pattern.finditer(text):
+        pieces += [html.escape(text[last : match.start()]), f"<mark>{html.escape(match[0])}</mark>"]
+        last = match.end()
+    return "".join(pieces) + html.escape(text[last:])
 
 
 def _hits(shown: list[tuple[Adapter, int]], words: list[str], ids_only: bool) -> list[Hit]:
@@ -208,12 +220,13 @@ def _hits(shown: list[tuple[Adapter, int]], words: list[str], ids_only: bool) ->
                 highlight=_highlight(teaser, words) if words else "",
                 date=iso(start),
                 end_date=iso(end),
+                working_language=adapter.working_language(page),
             )
         )
     return hits
 
 
-def search(query: Query) -> Result:
+def search(query: Query, suggest: bool = True) -> Result:
     now = timezone.now()
     chosen = {
         name: values for name, values in query.filters.items() if values and name in FACETS_BY_NAME
@@ -255,21 +268,28 @@ def search(query: Query) -> Result:
             query.language,
             query.labels,
         ),
-        suggestion=_suggestion(query) if not total and query.text else None,
+        suggestion=_suggestion(query) if not total and query.text and suggest else None,
         backend="database",
     )
 
 
-def _vocabulary(language: str) -> set[str]:
-    words: set[str] = set()
-    for adapter in ADAPTERS.values():
-        for title, teaser in adapter.searchable(language).values_list("title", "teaser"):
-            words.update(re.findall(r"\w{3,}", f"{title} {teaser}".lower()))
-    return words
+def _vocabulary(language: str) -> list[str]:
+    """The words of every title and teaser, read once per content generation."""
+
+    def read() -> list[str]:
+        words: set[str] = set()
+        for adapter in ADAPTERS.values():
+            for title, teaser in adapter.searchable(language).values_list("title", "teaser"):
+                words.update(re.findall(r"\w{3,}", f"{title} {teaser}".lower()))
+        return sorted(words)
+
+    return remember(f"search-vocabulary:{language}", read)
 
 
 def _suggestion(query: Query) -> str | None:
-    vocabulary = sorted(_vocabulary(query.language))
+    """The query with each misspelt word replaced by the nearest word of the content, if that
+    finds pages with the same filters."""
+    vocabulary = _vocabulary(query.language)
     words, changed = [], False
     for word in query.text.split():
         close = difflib.get_close_matches(word.lower(), vocabulary, n=1, cutoff=0.75)
@@ -278,7 +298,11 @@ def _suggestion(query: Query) -> str | None:
             changed = True
         else:
             words.append(word)
-    return " ".join(words) if changed else None
+    if not changed:
+        return None
+    corrected = " ".join(words)
+    found = search(replace(query, text=corrected, page=1, ids_only=True), suggest=False)
+    return corrected if found.count else None
 
 
 def autocomplete(text: str, language: str, limit: int) -> list[dict]:

@@ -128,6 +128,7 @@ def _hit(raw: dict):
         highlight=fragment,
         date=source.get("date"),
         end_date=source.get("end_date"),
+        working_language=source.get("working_language") or [],
     )
 
 

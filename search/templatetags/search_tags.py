@@ -8,9 +8,11 @@ from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from home.lookups import locale_by_id
 from search import service
+from search.relevance import words
 
 register = template.Library()
 
@@ -47,17 +49,24 @@ def autocomplete_attributes() -> SafeString:
 
 
 @register.simple_tag(takes_context=True)
-def relaxed_search(context, words: list[str]) -> dict[str, str]:
+def search_url(context, text: str) -> str:
+    """This search with other words: its filters kept, from the first page."""
+    params = context["request"].GET.copy()
+    params["q"] = text
+    params.pop("page", None)
+    return f"?{params.urlencode()}"
+
+
+@register.simple_tag(takes_context=True)
+def relaxed_search(context, dropped_words: list[str]) -> dict[str, str]:
     """The words a relaxed query dropped, quoted for this language, and the URL of this search
     without them (filters kept, first page)."""
-    request = context["request"]
-    dropped = {word.lower() for word in words}
-    kept = [word for word in request.GET.get("q", "").split() if word.lower() not in dropped]
-    params = request.GET.copy()
-    params["q"] = " ".join(kept)
-    params.pop("page", None)
-    quoted = ", ".join(_("“%(word)s”") % {"word": word} for word in words)
-    return {"words": quoted, "url": f"?{params.urlencode()}"}
+    dropped = {word.lower() for word in dropped_words}
+    typed = context["request"].GET.get("q", "").split()
+    # "Java," is the word Java: a typed token goes when every word in it was dropped.
+    kept = [t for t in typed if not {w.lower() for w in words(t)} <= dropped or not words(t)]
+    quoted = ", ".join(_("“%(word)s”") % {"word": word} for word in dropped_words)
+    return {"words": quoted, "url": search_url(context, " ".join(kept))}
 
 
 @register.filter
@@ -78,3 +87,22 @@ def content_type_label(value: str) -> str:
     from search.facets import CONTENT_TYPES
 
     return str(CONTENT_TYPES.get(value, value))
+
+
+# What a hit's working languages are called; "German" alone is news only on the English site.
+WORKING_LANGUAGE_LABELS = {
+    ("de",): gettext_lazy("German"),
+    ("en",): gettext_lazy("English"),
+    ("de", "en"): gettext_lazy("German and English"),
+}
+
+
+@register.filter
+def working_language_label(codes: list[str]) -> str:
+    """The label of an offer's working languages where a reader of this site needs it: always
+    on the English site (most offers are held in German), on the German site only when it is
+    not German alone; "" for pages without one."""
+    codes = tuple(sorted(codes or ()))
+    if codes == ("de",) and translation.get_language() != "en":
+        return ""
+    return str(WORKING_LANGUAGE_LABELS.get(codes, ""))

@@ -20,7 +20,8 @@
     list.hidden = true;
     var status = document.createElement("p");
     status.className = "visually-hidden";
-    status.setAttribute("role", "status");
+    // aria-live, not role="status": the page's own status message stays the only one.
+    status.setAttribute("aria-live", "polite");
     input.parentNode.classList.add("has-suggestions");
     input.after(list, status);
     input.setAttribute("role", "combobox");

@@ -150,7 +150,7 @@ def test_search_with_facets_and_with_the_autocomplete_open_passes_axe(
         box = page.locator("#site-search")
         box.fill("Kube")
         page.wait_for_function(
-            "() => document.querySelectorAll('#site-search-suggestions option').length > 0"
+            "() => document.querySelectorAll('#site-search-suggestions [role=option]').length > 0"
         )
         box.focus()
         axe_at_each_width(page, f"search with the autocomplete open ({language})", violations)
