@@ -3,7 +3,8 @@
 Every word must match somewhere in the page (the catch-all field `text`, which holds every text
 field of the language); an exact phrase or all words in the title rank first, whole words above
 compound parts, and typos are a separate, weaker clause. When nothing matches every word, the
-backend asks again with most words (`relaxed_query`) and says which word it left out.
+backend asks again with most words, then any word (`relaxed_query`), and says which words it
+left out.
 """
 
 import re
@@ -26,8 +27,9 @@ FIELDS = [
 ]
 # A typo costs a match most of its weight; few expansions keep the fuzzy clause cheap.
 FUZZY = {"fuzziness": "AUTO", "prefix_length": 1, "max_expansions": 10}
-# With more than one word and no page matching all of them: pages matching most of them.
-MOST_WORDS = "75%"
+# With more than one word and no page matching all of them: pages matching most of them, and
+# when not even those exist, pages matching any (ranked by how many they match).
+RELAXATIONS = ("75%", "1")
 LINKS = ("", "s", "es", "n", "en")
 # The term suggester's request behind "did you mean" (`suggestion()` reads its answer).
 SPELLING = {"field": "words", "suggest_mode": "popular", "min_word_length": 3}
@@ -119,13 +121,20 @@ def text_query(text: str, language: str) -> Q:
     return Q("bool", must=[_recall(text, language)], should=_precision(text))
 
 
-def relaxed_query(text: str, language: str) -> Q:
-    """Pages that match most of the words; each word is a named clause, so a hit tells which
-    words it matched (`matched_queries`)."""
+def relaxations(text: str) -> list[str]:
+    """How many words a relaxed search asks for, in order; none for a single word."""
+    count = len(words(text))
+    # With two words, 75 % is one word already: asking for "any" again would repeat it.
+    return [] if count < 2 else list(RELAXATIONS[:1] if count == 2 else RELAXATIONS)
+
+
+def relaxed_query(text: str, language: str, minimum: str) -> Q:
+    """Pages that match `minimum` of the words; each word is a named clause, so a hit tells
+    which words it matched (`matched_queries`)."""
     per_word = [
         _recall(word, language, _name=str(number)) for number, word in enumerate(words(text))
     ]
-    most = Q("bool", should=per_word, minimum_should_match=MOST_WORDS)
+    most = Q("bool", should=per_word, minimum_should_match=minimum)
     return Q("bool", must=[most], should=_precision(text))
 
 

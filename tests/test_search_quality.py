@@ -110,6 +110,15 @@ def test_without_a_page_for_every_word_most_words_count_and_the_dropped_word_is_
 
 
 @pytest.mark.elasticsearch
+def test_when_not_even_most_words_meet_pages_with_any_word_are_shown_and_the_rest_named(indexed):
+    # No English page has both "security" and "workshop"; "zebra" none at all.
+    result = search("en", "security workshop zebra")
+
+    assert result.count > 0
+    assert "zebra" in result.dropped_words and len(result.dropped_words) == 2
+
+
+@pytest.mark.elasticsearch
 def test_a_single_unknown_word_finds_nothing_and_drops_nothing(indexed):
     result = search("de", "Zauberei")
 

@@ -62,11 +62,11 @@ def still_open() -> Q:
 class PortalSearch(FacetedSearch):
     fields = relevance.FIELDS
 
-    def __init__(self, client: Elasticsearch, query, relaxed: bool = False):
+    def __init__(self, client: Elasticsearch, query, relaxed: str | None = None):
         self.using = client
         self.index = index_name(query.language)
         self.portal_query = query
-        self.relaxed = relaxed  # most words instead of every word
+        self.relaxed = relaxed  # how many words must match instead of every word
         self.facets = {facet.name: ValuesFacet(facet) for facet in FACETS}
         sort = {
             "date": ["_score", {"date": {"order": "asc", "missing": "_last"}}],
@@ -90,8 +90,9 @@ class PortalSearch(FacetedSearch):
         return s
 
     def text_query(self, text: str) -> Q:
-        build = relevance.relaxed_query if self.relaxed else relevance.text_query
-        return build(text, self.portal_query.language)
+        if self.relaxed:
+            return relevance.relaxed_query(text, self.portal_query.language, self.relaxed)
+        return relevance.text_query(text, self.portal_query.language)
 
     def query(self, search: Search, query: str) -> Search:
         if self.portal_query.sort == "date":
@@ -164,13 +165,14 @@ def search(client: Elasticsearch, query):
         suggestion = relevance.suggestion(response, query.text)
         if suggestion and not _finds(client, faceted, suggestion):
             suggestion = None
-        if len(relevance.words(query.text)) > 1:
+        for minimum in relevance.relaxations(query.text):
             # Nothing has every word: the pages with most of them, and which word is left out.
-            relaxed = PortalSearch(client, query, relaxed=True)
+            relaxed = PortalSearch(client, query, relaxed=minimum)
             response = _send(client, relaxed.index, relaxed.page(query.offset, query.per_page))
             total = response["hits"]["total"]["value"]
             if total:
                 dropped = relevance.dropped_words(query.text, response["hits"]["hits"][0])
+                break
     return Result(
         query=query,
         count=total,
