@@ -170,6 +170,9 @@ def test_highlights_mark_the_words_in_title_teaser_or_body(indexed):
     # "Retrospektiven" is marked too: the same word, stemmed.
     assert body_only.hits and "<mark>Retrospektive" in body_only.hits[0].highlight
     assert len(body_only.hits[0].highlight) < 400
+    # A word only in the title is not repeated under it: the teaser shows instead.
+    support = next(h for h in search("de", "Werkstudent").hits if "IT-Support" in h.title)
+    assert "<mark>Werkstudent:in</mark> IT-Support" not in support.highlight
 
 
 @pytest.mark.elasticsearch

@@ -117,9 +117,9 @@ class PortalSearch(FacetedSearch):
 def _hit(raw: dict):
     """A hit of the raw response: plain dicts, no elasticsearch.dsl wrapping per hit."""
     source, highlight = raw["_source"], raw.get("highlight") or {}
-    fragment = next(
-        (highlight[name][0] for name in ("teaser", "body", "title") if highlight.get(name)), ""
-    )
+    # The text under the title: a marked teaser or body passage; a marked title would only
+    # repeat the title, so then the teaser shows unmarked.
+    fragment = next((highlight[name][0] for name in ("teaser", "body") if highlight.get(name)), "")
     return Hit(
         page_id=int(source["page_id"]),
         title=source["title"],
