@@ -14,9 +14,9 @@ from wagtail.models import Locale
 
 from home.content_cache import remember
 from home.models import Competence, Place, Topic
-from offers.choices import Audience, ChallengeStatus, Format, OfferType, WorkingLanguage
+from offers.choices import ChallengeStatus
 from offers.listing import facet_filters
-from search.facets import FACETS_BY_NAME, facet_params
+from search.facets import FACETS_BY_NAME, Facet, facet_params
 
 MAX_WORDS = 10
 
@@ -53,8 +53,19 @@ def _select(label, choices=()) -> UniqueMultipleChoiceField:
     )
 
 
+def _facet_field(facet: Facet) -> UniqueMultipleChoiceField:
+    """A facet of the registry as a listing filter, with its label: fixed choices as
+    checkboxes, an open vocabulary as a drop-down (its choices come from the listing)."""
+    if facet.choices is not None:
+        return _checkboxes(list(facet.choices.items()), facet.label)
+    return _select(facet.label)
+
+
 class ExchangeFilterForm(forms.Form):
-    """Filters that offers and challenges share; choices come from the active locale."""
+    """Filters that offers and challenges share; choices come from the active locale. The
+    facets are the registry's (search.facets), named here and defined there once."""
+
+    facets: tuple[str, ...] = ("format", "topic", "competence", "place", "partner")
 
     q = forms.CharField(
         label=_("Search in this list"),
@@ -69,11 +80,6 @@ class ExchangeFilterForm(forms.Form):
             }
         ),
     )
-    format = _checkboxes(Format.choices, _("Format"))
-    topic = _select(_("Topic"))
-    competence = _select(_("IT competence"))
-    place = _select(_("Place"))
-    partner = _select(_("Partner"))
 
     def __init__(
         self, data, *, items: QuerySet, partners: QuerySet, locale: Locale, listing: str = ""
@@ -83,6 +89,9 @@ class ExchangeFilterForm(forms.Form):
         values are read in the one dialect of every surface (search.facets.facet_params), and
         an old link's ?type= as ?offer_type=."""
         super().__init__(facet_params(data, aliases=True))
+        for name in self.facets:
+            self.fields[name] = _facet_field(FACETS_BY_NAME[name])
+        self.order_fields(self.field_order)
         self.locale = locale
         self.partners = partners
         everyone = [("", _("All"))]
@@ -194,9 +203,7 @@ class ExchangeFilterForm(forms.Form):
 
 
 class OfferFilterForm(ExchangeFilterForm):
-    offer_type = _checkboxes(OfferType.choices, _("Offer type"))
-    audience = _checkboxes(Audience.choices, _("Audience"))
-    working_language = _checkboxes(WorkingLanguage.choices, _("Working language"))
+    facets = ("offer_type", "audience", "working_language", *ExchangeFilterForm.facets)
     upcoming = forms.BooleanField(label=_("Upcoming dates only"), required=False)
 
     field_order = [
