@@ -6,7 +6,7 @@ A malformed value never raises: the form reports it on the page and the listing 
 from urllib.parse import urlencode
 
 from django import forms
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
@@ -17,8 +17,6 @@ from home.models import Competence, Place, Topic
 from offers.choices import ChallengeStatus
 from offers.listing import facet_filters
 from search.facets import FACETS_BY_NAME, Facet, facet_params
-
-MAX_WORDS = 10
 
 
 def _counted(label, count: int) -> str:
@@ -128,11 +126,9 @@ class ExchangeFilterForm(forms.Form):
 
     def apply(self, items: QuerySet) -> QuerySet:
         """Narrow the items by every valid filter, as the facet registry filters the database
-        (OR within a facet, AND across facets); invalid ones are left out."""
+        (OR within a facet, AND across facets); invalid ones are left out. Words are the
+        search service's (ExchangeIndexPage.narrowed), never matched here."""
         self.is_valid()
-        # Without a search service: every word in the title or teaser.
-        for word in self.cleaned_data.get("q", "").split()[:MAX_WORDS]:
-            items = items.filter(Q(title__icontains=word) | Q(teaser__icontains=word))
         for name, values in facet_filters(self).items():
             items = items.filter(FACETS_BY_NAME[name].values_q(items.model, values))
         return items

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 import pytest
 
+from django.db.models import Q
 from django.http import QueryDict
 from django.utils import timezone
 
@@ -74,14 +75,18 @@ def backend(request, settings):
 
 
 def _orm(index, params: list[tuple[str, str]]) -> list[str]:
-    """The titles the listing shows for these parameters without any search service."""
+    """The titles the listing shows for these parameters without any search service; words
+    as a plain substring of the title or teaser (what any search must find at least)."""
     form = index.filter_form_class(
         QueryDict(urlencode(params)),
         items=index.items(),
         partners=partners_in(index.locale),
         locale=index.locale,
     )
-    return [item.title for item in form.apply(index.items())]
+    items = form.apply(index.items())
+    for word in " ".join(value for key, value in params if key == "q").split():
+        items = items.filter(Q(title__icontains=word) | Q(teaser__icontains=word))
+    return [item.title for item in items]
 
 
 def _shown_counts(form) -> dict[str, dict[str, int]]:
