@@ -3,35 +3,52 @@
 The page reports a bad value and ignores it; the API answers 400 with the same messages.
 """
 
-import re
+import copy
 
 from django import forms
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
 from home.pagination import MAX_PAGE
 from search.documents import LANGUAGES
-from search.facets import FACETS, facet_params
+from search.facets import FACETS, Facet, facet_params, split_values
 from search.types import SORTS, Query
 
 
-class SlugsField(forms.Field):
-    """Several values such as ?topic=ki&topic=cloud or ?topic=ki,cloud: slugs or codes as the
-    facet's pattern says, not free text."""
+class RepeatedInput(forms.MultipleHiddenInput):
+    """Reads every occurrence of a parameter: `?offer_type=workshop&offer_type=talk`."""
 
-    widget = forms.MultipleHiddenInput
 
-    def __init__(self, pattern: str, **kwargs):
-        self.pattern = re.compile(pattern)
+class ListField(forms.Field):
+    """Several values, each checked by `item`, comma-separated (`offer_type=workshop,talk`) or
+    repeated (`offer_type=workshop&offer_type=talk`), or both, each value once: the same on
+    the search page and every JSON endpoint."""
+
+    widget = RepeatedInput
+
+    def __init__(self, item: forms.Field, **kwargs):
+        self.item = item
         super().__init__(**kwargs)
 
-    def to_python(self, value):
-        values = value if isinstance(value, list | tuple) else ([value] if value else [])
-        for item in values:
-            if not self.pattern.fullmatch(str(item)):
-                raise forms.ValidationError(
-                    _("“%(value)s” is not a valid value."), params={"value": item[:40]}
-                )
-        return list(dict.fromkeys(values))
+    def __deepcopy__(self, memo):
+        result = super().__deepcopy__(memo)
+        result.item = copy.deepcopy(self.item, memo)
+        return result
+
+    def to_python(self, value) -> list:
+        values = value if isinstance(value, list | tuple) else [value] if value else []
+        return list(dict.fromkeys(self.item.clean(part) for part in split_values(values)))
+
+
+def facet_field(facet: Facet, **kwargs) -> ListField:
+    """A facet of the registry as a parameter: its fixed choices, or slugs and codes as its
+    pattern says, never free text."""
+    if facet.choices is not None:
+        item = forms.ChoiceField(choices=[(value, value) for value in facet.choices])
+    else:
+        invalid = _("“%(value)s” is not a valid value.")
+        item = forms.CharField(max_length=100, validators=[RegexValidator(facet.pattern, invalid)])
+    return ListField(item, required=False, **kwargs)
 
 
 class SearchForm(forms.Form):
@@ -51,14 +68,7 @@ class SearchForm(forms.Form):
         # Several values repeated or comma-separated, as on every surface.
         super().__init__(facet_params(data), *args, **kwargs)
         for facet in FACETS:
-            if facet.choices is not None:
-                self.fields[facet.name] = forms.MultipleChoiceField(
-                    label=facet.label, choices=list(facet.choices.items()), required=False
-                )
-            else:
-                self.fields[facet.name] = SlugsField(
-                    facet.pattern, label=facet.label, required=False
-                )
+            self.fields[facet.name] = facet_field(facet, label=facet.label)
 
     def query(self, language: str) -> Query:
         """The valid part of the request as a Query; invalid parameters are left out."""

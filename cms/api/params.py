@@ -4,45 +4,19 @@ The forms are the one definition of every parameter: the views validate with the
 OpenAPI description is written from them (`cms.api.openapi.parameters`).
 """
 
-import copy
-
 from django import forms
 from django.conf import settings
-from django.core.validators import RegexValidator
 from django.utils import translation
 
 from wagtail.api.rich_text import APIRichText
 from wagtail.models import get_page_models
 
-from search.facets import FACETS, Facet, split_values
+from search.facets import FACETS, Facet
+from search.forms import ListField, facet_field
 
 # Ids beyond a signed 32-bit integer cannot exist; refusing them keeps every database calm.
 MAX_ID = 2**31 - 1
 MAX_OFFSET = 100_000
-
-
-class RepeatedInput(forms.MultipleHiddenInput):
-    """Reads every occurrence of a parameter: `?offer_type=workshop&offer_type=talk`."""
-
-
-class ListField(forms.Field):
-    """Several values, each checked by `item`, comma-separated (`offer_type=workshop,talk`) or
-    repeated (`offer_type=workshop&offer_type=talk`), or both: the same on every surface."""
-
-    widget = RepeatedInput
-
-    def __init__(self, item: forms.Field, **kwargs):
-        self.item = item
-        super().__init__(**kwargs)
-
-    def __deepcopy__(self, memo):
-        result = super().__deepcopy__(memo)
-        result.item = copy.deepcopy(self.item, memo)
-        return result
-
-    def to_python(self, value) -> list:
-        values = value if isinstance(value, list | tuple) else [value] if value else []
-        return [self.item.clean(part) for part in split_values(values)]
 
 
 def page_type_names() -> list[str]:
@@ -63,20 +37,14 @@ def type_names(facet: Facet) -> str:
     return ", ".join(f"{model._meta.app_label}.{model.__name__}" for model in facet.paths)
 
 
-def facet_field(facet: Facet) -> "ListField":
-    """A facet of the registry as a filter of the pages endpoint."""
+def api_facet_field(facet: Facet) -> ListField:
+    """A facet of the registry as a filter of the pages endpoint, as the search reads it."""
     with translation.override("en"):
         help_text = (
             f"{facet.label}: several values comma-separated or repeated (OR). "
             f"Needs `type` one of {type_names(facet)}."
         )
-    if facet.choices is not None:
-        item = forms.ChoiceField(choices=[(value, value) for value in facet.choices])
-    else:
-        item = forms.CharField(
-            max_length=100, validators=[RegexValidator(facet.pattern, "Not a valid value.")]
-        )
-    return ListField(item, required=False, help_text=help_text)
+    return facet_field(facet, help_text=help_text)
 
 
 class ApiParameters(forms.Form):
@@ -167,7 +135,7 @@ class PageListParameters(ListParameters):
         super().__init__(*args, **kwargs)
         self.fields["type"].item.choices = [(name, name) for name in page_type_names()]
         for facet in api_facets():
-            self.fields[facet.name] = facet_field(facet)
+            self.fields[facet.name] = api_facet_field(facet)
 
     def clean(self):
         data = super().clean()
