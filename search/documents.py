@@ -13,6 +13,7 @@ from elasticsearch.dsl import (
     Document,
     Index,
     Keyword,
+    Mapping,
     Text,
     analyzer,
     token_filter,
@@ -20,6 +21,8 @@ from elasticsearch.dsl import (
 
 from django.conf import settings
 from django.utils import translation
+
+from search.facets import FACETS
 
 LANGUAGES = ("de", "en")
 DATA = Path(__file__).resolve().parent / "data"
@@ -152,15 +155,7 @@ class PageDocument(Document):
     # Every text field at once: each query word must match somewhere in the document.
     text = Text(analyzer="portal_text", search_analyzer="portal_text_search", fields=_whole())
     words = Text(analyzer="portal_words")
-    # Facets
-    offer_type = Keyword()
-    format = Keyword()
-    audience = Keyword(multi=True)
-    working_language = Keyword(multi=True)
-    topics = Keyword(multi=True)
-    competences = Keyword(multi=True)
-    place = Keyword()
-    partner = Keyword()
+    # The facets' own fields are keywords named by the facet registry (build_index).
     # Dates: the start of an offer or challenge; challenge phases for the status facet;
     # an offer's last day; when registering for an offer ends (open ones list first); when the
     # page was first published (sort by newest).
@@ -186,4 +181,11 @@ def build_index(language: str, name: str | None = None) -> Index:
     for definition in _analyzers(language):
         index.analyzer(definition)
     index.document(PageDocument)
+    # Each registered facet filters and counts a keyword field of its own (search.facets),
+    # unless it reads other fields (es_value: a date window, a challenge's phase).
+    facets = Mapping()
+    for facet in FACETS:
+        if facet.es_value is None and facet.field not in PageDocument._doc_type.mapping:
+            facets.field(facet.field, Keyword())
+    index.mapping(facets)
     return index

@@ -144,6 +144,15 @@ def dropped_words(text: str, hit: dict) -> list[str]:
     return [word for number, word in enumerate(words(text)) if str(number) not in matched]
 
 
+def without(text: str, dropped: list[str]) -> str:
+    """The query as typed without the dropped words: what a relaxed search searches, and the
+    words of its "search without" link. "Java," is the word Java: a typed token goes when
+    every word in it was dropped."""
+    gone = {word.lower() for word in dropped}
+    kept = [t for t in text.split() if not words(t) or not {w.lower() for w in words(t)} <= gone]
+    return " ".join(kept)
+
+
 def highlight(search: Search, text: str, language: str) -> Search:
     """Marked words in the title and teaser (short), and one bounded fragment of the body read
     from its indexed offsets, never the body analysed again per hit.

@@ -12,6 +12,7 @@ from search import service
 from search.documents import LANGUAGES
 from search.indexing import rebuild
 from search.quality import JUDGMENTS, Miss, precision_at_3
+from search.relevance import without
 
 pytestmark = pytest.mark.usefixtures("demo", "db")
 
@@ -116,6 +117,28 @@ def test_when_not_even_most_words_meet_pages_with_any_word_are_shown_and_the_res
 
     assert result.count > 0
     assert "zebra" in result.dropped_words and len(result.dropped_words) == 2
+
+
+@pytest.mark.elasticsearch
+def test_a_relaxed_search_shows_on_every_page_what_searching_without_the_dropped_word_shows(
+    indexed,
+):
+    # "Celle Java": nothing in Celle is about Java; pages of either kind exist.
+    first = service.search(service.Query(language="de", text="Celle Java", per_page=2))
+    second = service.search(service.Query(language="de", text="Celle Java", per_page=2, page=2))
+    kept = without("Celle Java", first.dropped_words)
+    plain = service.search(service.Query(language="de", text=kept, per_page=4))
+
+    assert len(first.dropped_words) == 1 and second.dropped_words == first.dropped_words
+    assert first.count == second.count == plain.count
+    assert slugs(first) + slugs(second) == slugs(plain)[:4]
+
+
+@pytest.mark.elasticsearch
+def test_a_relaxed_search_past_its_last_page_answers_without_error(indexed, client):
+    assert client.get("/de/suche/?q=Java+Quantencomputer&page=9").status_code == 200
+    body = client.get("/api/v2/search/?q=Java+Quantencomputer&page=9").json()
+    assert body["dropped_words"] == ["Quantencomputer"] and body["results"]
 
 
 @pytest.mark.elasticsearch

@@ -4,9 +4,12 @@ Facet counts use elasticsearch.dsl's FacetedSearch to build the request: every c
 goes into the post_filter, and each facet's aggregation is filtered by every other facet, not
 its own. The answer is read as the plain JSON it is: wrapping it in elasticsearch.dsl's
 response objects cost more than the rest of the search's own work. Only a query that finds
-nothing asks again: whether the spelling hint finds pages, and for pages with most words.
+nothing asks again: whether the spelling hint finds pages, which words to leave out (those
+the best page with most of them lacks), and for the pages with every other word.
 The query itself is built in search/relevance.py.
 """
+
+from dataclasses import replace
 
 from elasticsearch import Elasticsearch
 from elasticsearch.dsl import FacetedSearch, Q, Search
@@ -156,6 +159,18 @@ def _finds(client: Elasticsearch, faceted: PortalSearch, text: str) -> bool:
     return _send(client, faceted.index, s)["hits"]["total"]["value"] > 0
 
 
+def _dropped(client: Elasticsearch, faceted: PortalSearch, text: str) -> list[str]:
+    """The words to leave out when no page has them all: those the best page with most of
+    them (then with any of them) lacks, with the same filters. Nothing when none has any."""
+    for minimum in relevance.relaxations(text):
+        relaxed = PortalSearch(client, faceted.portal_query, relaxed=minimum)
+        s = relaxed.filter(relaxed.search().query(relaxed.text_query(text)))
+        hits = _send(client, relaxed.index, s.extra(size=1, _source=False))["hits"]["hits"]
+        if hits:
+            return relevance.dropped_words(text, hits[0])
+    return []
+
+
 def search(client: Elasticsearch, query):
     faceted = PortalSearch(client, query)
     response = _send(client, faceted.index, faceted.page(query.offset, query.per_page))
@@ -165,14 +180,12 @@ def search(client: Elasticsearch, query):
         suggestion = relevance.suggestion(response, query.text)
         if suggestion and not _finds(client, faceted, suggestion):
             suggestion = None
-        for minimum in relevance.relaxations(query.text):
-            # Nothing has every word: the pages with most of them, and which word is left out.
-            relaxed = PortalSearch(client, query, relaxed=minimum)
+        if dropped := _dropped(client, faceted, query.text):
+            # Every word but the dropped ones, on every page: what "search without X" shows.
+            kept = relevance.without(query.text, dropped)
+            relaxed = PortalSearch(client, replace(query, text=kept))
             response = _send(client, relaxed.index, relaxed.page(query.offset, query.per_page))
             total = response["hits"]["total"]["value"]
-            if total:
-                dropped = relevance.dropped_words(query.text, response["hits"]["hits"][0])
-                break
     return Result(
         query=query,
         count=total,

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from home.lookups import locale_by_id
 from search import service
-from search.relevance import words
+from search.relevance import without
 
 register = template.Library()
 
@@ -61,12 +61,9 @@ def search_url(context, text: str) -> str:
 def relaxed_search(context, dropped_words: list[str]) -> dict[str, str]:
     """The words a relaxed query dropped, quoted for this language, and the URL of this search
     without them (filters kept, first page)."""
-    dropped = {word.lower() for word in dropped_words}
-    typed = context["request"].GET.get("q", "").split()
-    # "Java," is the word Java: a typed token goes when every word in it was dropped.
-    kept = [t for t in typed if not {w.lower() for w in words(t)} <= dropped or not words(t)]
+    typed = context["request"].GET.get("q", "")
     quoted = ", ".join(_("“%(word)s”") % {"word": word} for word in dropped_words)
-    return {"words": quoted, "url": search_url(context, " ".join(kept))}
+    return {"words": quoted, "url": search_url(context, without(typed, dropped_words))}
 
 
 @register.filter
