@@ -101,6 +101,11 @@ class ExchangeFilterForm(forms.Form):
         for name, field_choices in choices.items():
             self.fields[name].choices = everyone + field_choices
 
+    @classmethod
+    def parameters(cls) -> tuple[str, ...]:
+        """Every URL parameter the form reads: its own fields and the facets'."""
+        return (*cls.base_fields, *cls.facets)
+
     @staticmethod
     def choices_for(items: QuerySet, partners: QuerySet, locale: Locale) -> dict[str, list]:
         topic_names = Topic.names(locale.language_code)

@@ -85,7 +85,8 @@ def _analyzers(language: str) -> list:
     """
     before, after = _language_filters(language)
     synonyms = token_filter("portal_synonyms", "synonym_graph", synonyms=SYNONYMS, lenient=True)
-    edge = token_filter("portal_edge_ngram", "edge_ngram", min_gram=2, max_gram=20)
+    # From one letter on: "Git in a te" must still find "Git in a team".
+    edge = token_filter("portal_edge_ngram", "edge_ngram", min_gram=1, max_gram=20)
     return [
         analyzer(
             "portal_text",

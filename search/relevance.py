@@ -32,7 +32,9 @@ FUZZY = {"fuzziness": "AUTO", "prefix_length": 1, "max_expansions": 10}
 RELAXATIONS = ("75%", "1")
 LINKS = ("", "s", "es", "n", "en")
 # The term suggester's request behind "did you mean" (`suggestion()` reads its answer).
-SPELLING = {"field": "words", "suggest_mode": "popular", "min_word_length": 3}
+# Only words the index lacks are corrected: a real word that finds nothing with the chosen
+# filters ("Java" among online offers) is not turned into a more common one ("Jahr").
+SPELLING = {"field": "words", "suggest_mode": "missing", "min_word_length": 3}
 WORD = re.compile(r"\w+(?:[-']\w+)*")
 
 

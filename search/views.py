@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation import get_supported_language_variant
 from django.utils.translation import gettext as _
 from django.utils.translation.trans_real import parse_accept_lang_header
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from search import promotions, service, stats
 from search.documents import LANGUAGES
@@ -56,7 +56,7 @@ def _query_string(query: service.Query) -> str:
     return urlencode(params)
 
 
-@require_GET
+@require_safe
 def search_page(request: HttpRequest) -> HttpResponse:
     language = translation.get_language()
     form = SearchForm(request.GET)
@@ -106,6 +106,13 @@ def bad_request(errors: dict[str, list[str]]) -> JsonResponse:
     return JsonResponse({"message": _("Invalid parameters."), "errors": errors}, status=400)
 
 
+def unknown_parameters(request: HttpRequest, known) -> dict[str, list[str]]:
+    """A misspelt parameter (`?offer_typ=talk`, `?offer_type[]=talk`) is refused by name on
+    every JSON endpoint: silently ignored, it would answer an unfiltered result."""
+    message = str(_("Not a parameter of this endpoint."))
+    return {name: [message] for name in sorted(set(request.GET) - set(known))}
+
+
 def _locale(request: HttpRequest) -> tuple[str, str | None]:
     locale = request.GET.get("locale", LANGUAGES[0])
     if locale not in LANGUAGES:
@@ -113,13 +120,14 @@ def _locale(request: HttpRequest) -> tuple[str, str | None]:
     return locale, None
 
 
-@require_GET
+@require_safe
 def search_api(request: HttpRequest) -> JsonResponse:
     with translation.override(api_language(request, request.GET.get("locale"))):
         form = SearchForm(request.GET)
         language, locale_error = _locale(request)
-        if not form.is_valid() or locale_error:
-            errors = form.error_messages() | ({"locale": [locale_error]} if locale_error else {})
+        errors = unknown_parameters(request, {*form.fields, "locale"})
+        if not form.is_valid() or locale_error or errors:
+            errors |= form.error_messages() | ({"locale": [locale_error]} if locale_error else {})
             return bad_request(errors)
     with translation.override(language):
         query = form.query(language)
@@ -153,13 +161,15 @@ def search_api(request: HttpRequest) -> JsonResponse:
     return JsonResponse(body, json_dumps_params={"ensure_ascii": False})
 
 
-@require_GET
+@require_safe
 def autocomplete_api(request: HttpRequest) -> JsonResponse:
     text = request.GET.get("q", "").strip()
     with translation.override(api_language(request, request.GET.get("locale"))):
         language, locale_error = _locale(request)
-        if locale_error or len(text) > 100:
-            errors = {"locale": [locale_error]} if locale_error else {}
+        errors = unknown_parameters(request, {"q", "locale"})
+        if locale_error or len(text) > 100 or errors:
+            if locale_error:
+                errors["locale"] = [locale_error]
             if len(text) > 100:
                 errors["q"] = [_("At most 100 characters.")]
             return bad_request(errors)

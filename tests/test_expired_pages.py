@@ -59,6 +59,16 @@ def test_a_page_past_its_expiry_leaves_every_surface_before_publish_scheduled_ru
     assert client.get(secret.url).status_code == 404
 
 
+def test_an_offer_past_its_last_day_leaves_search_and_its_suggestions(client, backend):
+    secret, sibling = make_offers(
+        backend,
+        starts_at=timezone.now() - datetime.timedelta(days=10),
+        valid_through=timezone.localdate() - datetime.timedelta(days=1),
+    )
+
+    assert leaks(client, secret, sibling) - {"offer page", "offer calendar"} == set()
+
+
 def test_an_offer_past_its_valid_through_day_is_not_in_the_sitemap(client):
     offer = factories.OfferPageFactory(
         title="Abgelaufene Werkstatt",

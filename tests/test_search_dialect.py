@@ -105,6 +105,10 @@ JSON_ERRORS = [
     # Partners are named by short name; an id (what this endpoint took before) is refused.
     ("/api/v2/pages/?type=offers.OfferPage&partner=42", "partner"),
     ("/api/v2/search/?partner=42", "partner"),
+    # A misspelt parameter would answer unfiltered: refused by name on every endpoint.
+    ("/api/v2/search/?q=java&offer_typ=talk", "offer_typ"),
+    ("/api/v2/search/?offer_type[]=workshop", "offer_type[]"),
+    ("/api/v2/search/autocomplete/?q=java&limit=5", "limit"),
 ]
 
 
@@ -136,3 +140,8 @@ def test_the_pages_endpoint_names_an_unknown_parameter_in_the_asked_language(cli
     assert german["message"] == "Ungültige Parameter."
     assert german["errors"] == {"bogus": ["Kein Parameter dieses Endpunkts."]}
     assert english["errors"] == {"bogus": ["Not a parameter of this endpoint."]}
+
+
+def test_json_search_endpoints_answer_head_as_get(client):
+    for url in ("/api/v2/search/?q=java", "/api/v2/search/autocomplete/?q=java", "/de/suche/"):
+        assert client.head(url).status_code == 200, url

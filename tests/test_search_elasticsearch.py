@@ -62,6 +62,28 @@ def test_misspelled_query_without_hits_suggests_a_word(elasticsearch):
     assert result.suggestion == "cloud"
 
 
+def test_a_word_the_index_has_is_not_corrected_when_the_filters_leave_nothing(elasticsearch):
+    factories.OfferPageFactory(title="Java für Einsteiger", format="on_site")
+    for title in ("Ein Jahr Praxis", "Das Jahr der Cloud", "Jahr der Daten"):
+        factories.OfferPageFactory(title=title, format="online")
+    _rebuild(elasticsearch)
+
+    result = service.search(
+        service.Query(language="de", text="Java", filters={"format": ["online"]})
+    )
+
+    assert result.count == 0 and result.suggestion is None
+
+
+def test_autocomplete_completes_titles_after_a_one_letter_word(elasticsearch, client):
+    factories.OfferPageFactory(title="Git in a team: branching")
+    _rebuild(elasticsearch)
+
+    for typed in ("Git in a", "Git in a te", "Git i"):
+        body = client.get("/api/v2/search/autocomplete/", {"q": typed, "locale": "de"}).json()
+        assert [s["title"] for s in body["suggestions"]] == ["Git in a team: branching"], typed
+
+
 def test_languages_stay_apart_and_a_published_translation_is_found(elasticsearch):
     home = factories.translate(factories.german_home(), {"ProXLab": "ProXLab", "home": "home"})
     assert home.locale.language_code == "en"

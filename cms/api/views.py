@@ -12,7 +12,6 @@ from django.db.models import prefetch_related_objects
 from django.http import Http404
 from django.urls import path
 from django.utils import translation
-from django.utils.translation import gettext as _
 
 from modelcluster.models import get_all_child_relations
 from wagtail.api import APIField
@@ -32,7 +31,7 @@ from home.api import (
 )
 from home.preview import PreviewTokenError, load_preview
 from offers.submissions import unreviewed_images
-from search.views import api_language
+from search.views import api_language, unknown_parameters
 
 from . import params
 from .filters import InvalidParameters, apply_facets, apply_order, visible_pages
@@ -55,10 +54,7 @@ class StrictParametersMixin:
         # Messages in English unless the request asks for another language (search.views).
         with translation.override(api_language(request, request.GET.get("locale"))):
             form = form_class(request.GET)
-            errors = {
-                name: [str(_("Not a parameter of this endpoint."))]
-                for name in sorted(set(request.GET) - set(form.fields))
-            }
+            errors = unknown_parameters(request, form.fields)
             if not form.is_valid() or errors:
                 errors |= {name: list(messages) for name, messages in form.errors.items()}
                 raise InvalidParameters(errors)

@@ -125,7 +125,7 @@ class ExchangeIndexPage(RoutablePageMixin, IndexPage):
         """The page cache stores answers to the filters (old links' spellings too) and page
         numbers, nothing else."""
         aliases = [name for name, facet in parameter_names().items() if name != facet]
-        return ("page", *self.filter_form_class.base_fields, *aliases)
+        return ("page", *self.filter_form_class.parameters(), *aliases)
 
     def items(self):
         """Live, public items of this index with what a card shows, in listing order."""

@@ -306,9 +306,14 @@ def _suggestion(query: Query) -> str | None:
 
 
 def autocomplete(text: str, language: str, limit: int) -> list[dict]:
-    results = []
+    results, now = [], timezone.now()
     for adapter in ADAPTERS.values():
-        pages = adapter.searchable(language).filter(title__icontains=text).order_by("title")
+        # Current pages only, as search shows them: an offer past its last day is not offered.
+        pages = (
+            adapter.searchable(language)
+            .filter(adapter.current(now), title__icontains=text)
+            .order_by("title")
+        )
         results += [
             {"title": page.title, "url": page.url, "type": adapter.content_type}
             for page in pages[:limit]
