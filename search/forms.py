@@ -62,7 +62,7 @@ class SearchForm(forms.Form):
             ("newest", _("Newest")),
         ],
     )
-    page = forms.IntegerField(min_value=1, max_value=MAX_PAGE, required=False)
+    page = forms.IntegerField(label=_("Page"), min_value=1, max_value=MAX_PAGE, required=False)
 
     def __init__(self, data, *args, **kwargs):
         # Several values repeated or comma-separated, as on every surface.

@@ -38,6 +38,11 @@ def test_filters_are_one_collapsed_line_before_the_results_and_open_on_a_bad_par
 
     wrong = soup(client.get("/de/suche/?q=Cloud&format=underwater"))
     assert wrong.select_one("details.filters").has_attr("open")
+    # Each message names its parameter in German and leads to the filters, which exist.
+    errors = soup(client.get("/de/suche/?q=Cloud&page=0&sort=bogus")).select("#filter-errors li a")
+    assert {link.get_text() for link in errors} == {"Seite", "Sortieren nach"}
+    assert {link["href"] for link in errors} == {"#search-filters"}
+    assert wrong.select_one("#search-filters")
 
 
 @pytest.mark.parametrize(
