@@ -16,6 +16,7 @@ class Proxy:
         self.target = (target_host, target_port)
         self.mode = "forward"
         self._held: list[socket.socket] = []
+        self.connections = 0  # accepted so far: how often a client tried while it hung
         self._listener = self._listen(0)
         self.port = self._listener.getsockname()[1]
         self._stop = False
@@ -54,6 +55,7 @@ class Proxy:
                 conn, _ = self._listener.accept()
             except (TimeoutError, OSError):
                 continue
+            self.connections += 1
             if self.mode == "hang":
                 self._held.append(conn)
             else:

@@ -202,21 +202,22 @@ def test_outage_answers_from_the_database_and_the_retry_catches_up(
     else:
         proxy.down()
 
-    started = time.monotonic()
+    tried = proxy.connections
     page = client.get("/de/suche/?q=Cloud")
     api = client.get("/api/v2/search/?q=Cloud&locale=de")
     listing = client.get("/de/angebote/")
-    assert time.monotonic() - started < 3  # one timeout, then the breaker answers at once
+    if outage == "hang":  # one timeout, then the breaker answers without asking again
+        assert proxy.connections - tried == 1
     assert page.status_code == 200 and api.status_code == 200 and listing.status_code == 200
     assert api.json()["backend"] == "database"
     assert api.json()["count"] == 1
 
     # Editors can still publish; the update is recorded for later.
     offer = factories.OfferPageFactory(title="Cloud Sprechstunde", live=False)
-    started = time.monotonic()
+    tried = proxy.connections
     with django_capture_on_commit_callbacks(execute=True):
         offer.save_revision().publish()
-    assert time.monotonic() - started < 3
+    assert proxy.connections == tried  # the open breaker spares the editor a timeout
     assert IndexFailure.objects.filter(page_id=offer.pk, language="de").exists()
 
     proxy.up("forward")
