@@ -25,8 +25,10 @@ FIELDS = [
     "competence_names^2",
     "type_name^2",
 ]
-# A typo costs a match most of its weight; few expansions keep the fuzzy clause cheap.
-FUZZY = {"fuzziness": "AUTO", "prefix_length": 1, "max_expansions": 10}
+# A typo costs a match most of its weight; few expansions keep the fuzzy clause cheap. Words
+# under 4 letters are taken as typed ("web" would also find "we", in half the English pages),
+# one edit up to 6 letters, two from 7.
+FUZZY = {"fuzziness": "AUTO:4,7", "prefix_length": 1, "max_expansions": 10}
 # With more than one word and no page matching all of them: pages matching most of them, and
 # when not even those exist, pages matching any (ranked by how many they match).
 RELAXATIONS = ("75%", "1")
