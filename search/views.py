@@ -1,8 +1,10 @@
 """The search page (/de/suche/, /en/search/) and the JSON API (/api/v2/search/)."""
 
+import logging
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
+from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.response import TemplateResponse
 from django.utils import translation
@@ -16,6 +18,8 @@ from search.documents import LANGUAGES
 from search.facets import FACETS, FACETS_BY_NAME
 from search.forms import SearchForm
 
+logger = logging.getLogger(__name__)
+
 
 def _run(query) -> service.Result:
     result = service.search(query)
@@ -23,9 +27,24 @@ def _run(query) -> service.Result:
     if query.page > last:  # a page number past the end shows the last page
         query.page = last
         result = service.search(query)
-    if query.text and query.page == 1:
-        stats.record(query.text, result.count)
     return result
+
+
+def _counted(response: HttpResponse, result: service.Result) -> HttpResponse:
+    """Count a search's first page once the answer is sent (the WSGI server closes the
+    response then): the visitor never waits for the statistics' write, and a busy database
+    costs one count, never the answer."""
+    query = result.query
+    if query.text and query.page == 1:
+
+        def count() -> None:
+            try:
+                stats.record(query.text, result.count)
+            except DatabaseError:
+                logger.warning("search not counted: the database was busy", exc_info=True)
+
+        response._resource_closers.append(count)  # run by HttpResponse.close()
+    return response
 
 
 def _active_filters(form: SearchForm, result: service.Result) -> list[dict]:
@@ -85,7 +104,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
         },
     )
     response["X-Robots-Tag"] = "noindex"
-    return response
+    return _counted(response, result)
 
 
 def api_language(request: HttpRequest, locale: str | None = None) -> str:
@@ -158,7 +177,7 @@ def search_api(request: HttpRequest) -> JsonResponse:
             "dropped_words": result.dropped_words,
             "backend": result.backend,
         }
-    return JsonResponse(body, json_dumps_params={"ensure_ascii": False})
+    return _counted(JsonResponse(body, json_dumps_params={"ensure_ascii": False}), result)
 
 
 @require_safe

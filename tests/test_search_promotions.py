@@ -7,10 +7,11 @@ import datetime
 import pytest
 
 from django.contrib.auth.models import Group, User
-from django.db import connection
+from django.core.signals import request_finished
+from django.db import close_old_connections, connection
 from django.db.migrations.executor import MigrationExecutor
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
@@ -46,6 +47,23 @@ def test_first_page_searches_are_counted_with_their_misses_and_nothing_about_the
         "date",
         "misses",
     ]
+
+
+def test_a_search_is_counted_once_its_answer_is_sent(rf):
+    """The WSGI server closes a response after sending it: the count's write waits till then."""
+    from search.views import search_api
+
+    with translation.override("de"):
+        response = search_api(rf.get("/api/v2/search/", {"q": "Cloud", "locale": "de"}))
+    assert response.status_code == 200 and counted() == set()
+
+    # As Django's test client does: the test's transaction keeps its connection open.
+    request_finished.disconnect(close_old_connections)
+    try:
+        response.close()
+    finally:
+        request_finished.connect(close_old_connections)
+    assert counted() == {("cloud", 1, 1)}
 
 
 def test_a_later_page_of_results_is_not_counted_again(client):
