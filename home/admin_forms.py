@@ -1,6 +1,6 @@
-"""The page editor offers the places, competences and partners of the page's own language.
+"""The page editor: choices in the page's own language, and drafts that save incomplete.
 
-Without this, a German page's choosers list the German and English versions of every
+Without the first, a German page's choosers list the German and English versions of every
 place and competence side by side, and picking an English one shows English on a German page.
 """
 
@@ -30,6 +30,12 @@ class LocalizedChoicesPageForm(WagtailAdminPageForm):
             if queryset.model is Competence:
                 field.choices = competences_by_area(field.queryset)
                 field.widget.attrs["class"] = "competence-choices"
+
+    def _post_clean(self):
+        # "Save draft" (Wagtail defers required fields then) keeps incomplete work; the page's
+        # own rules wait for submitting for review and publishing.
+        self.instance.rules_deferred = self.is_deferred_validation
+        super()._post_clean()
 
 
 def _is_translated_choice(model) -> bool:

@@ -254,7 +254,19 @@ def refusal(instance) -> str | None:
         return _("A page can't go live as a copy of a page in another language: translate it.")
     if texts := untranslated_texts(instance):
         return not_published(texts)
+    if errors := incomplete(instance):
+        return _("“%(title)s” can't go live yet: %(errors)s") % {
+            "title": instance.get_admin_display_title(),
+            "errors": " ".join(errors),
+        }
     return None
+
+
+def incomplete(instance) -> list[str]:
+    """What a page still lacks before it may go live (its validation_errors: a draft saved
+    incomplete reaches here through approval, bulk publish or a scheduled go-live)."""
+    errors = getattr(instance, "validation_errors", dict)()
+    return [str(message) for message in errors.values()]
 
 
 def check_publishable(instance, user) -> bool:

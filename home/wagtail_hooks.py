@@ -16,7 +16,7 @@ import home.image_delete  # noqa: F401  (registers its hooks)
 from home.content_cache import mark_cacheable
 from home.lookups import is_expired
 from home.models import Competence, NavigationMenu, Place, Topic
-from home.publish_rule import refusal, refuse_untranslated_publish
+from home.publish_rule import incomplete, refusal, refuse_untranslated_publish
 from home.translation_review import submit_translation
 
 
@@ -59,6 +59,21 @@ register_snippet(NavigationViewSet)
 # Before wagtail-localize's own hooks, which serve the translation editor.
 hooks.register("before_edit_page", refuse_untranslated_publish, order=-10)
 hooks.register("before_edit_snippet", refuse_untranslated_publish, order=-10)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def say_what_a_draft_lacks(request, page):
+    """After "Save draft", what the page still lacks before it may be submitted or published,
+    so an editor learns it while writing rather than at the end."""
+    if any(key.startswith("action-") for key in request.POST):
+        return
+    if errors := incomplete(page.specific):
+        messages.warning(
+            request,
+            _("Saved as a draft. Before publishing or submitting for review: %(errors)s")
+            % {"errors": " ".join(errors)},
+        )
 
 
 @hooks.register("before_bulk_action")

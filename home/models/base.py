@@ -4,6 +4,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.http import HttpRequest
@@ -119,6 +120,20 @@ class BasePage(HeadlessPreviewMixin, Page):
         if parts is None or parts[1] is None:
             return parts
         return parts[0], public_root_url(request) or parts[1], parts[2]
+
+    # Set by the page editor's "Save draft" (home.admin_forms): a draft saves incomplete, and
+    # submitting for review and publishing (home.publish_rule) enforce validation_errors().
+    rules_deferred = False
+
+    def validation_errors(self) -> dict:
+        """What this page lacks or contradicts before it may go live, one message per field;
+        page types add theirs so an editor sees all at once."""
+        return {}
+
+    def clean(self):
+        super().clean()
+        if not self.rules_deferred and (errors := self.validation_errors()):
+            raise ValidationError(errors)
 
     def full_clean(self, *args, **kwargs):
         # Before a revision is serialised, so revisions hold the localised relations too.

@@ -1,6 +1,5 @@
 """What offers and challenges share: a partner, a format and place, topics and competences."""
 
-from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.cache import patch_cache_control
@@ -93,16 +92,10 @@ class ExchangePage(BasePage):
         return [self.partner] if self.partner_id else []
 
     def validation_errors(self) -> dict:
-        """Field errors of this page; subclasses add theirs so an editor sees all at once."""
-        errors = {}
+        errors = super().validation_errors()
         if self.format != Format.ONLINE and not self.place_id:
             errors["place"] = _("Choose a place, or set the format to online.")
         return errors
-
-    def clean(self):
-        super().clean()
-        if errors := self.validation_errors():
-            raise ValidationError(errors)
 
 
 class ExchangeIndexPage(RoutablePageMixin, IndexPage):
