@@ -9,8 +9,11 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_save
 
+        from wagtail.signals import page_published
+
         from home import (
             admin_language,
+            expiry,
             localize_patches,
             publish_rule,
             signals,  # noqa: F401  (connects the content generation receivers)
@@ -18,6 +21,7 @@ class HomeConfig(AppConfig):
 
         admin_language.connect()
         localize_patches.install()
+        page_published.connect(expiry.share_expiry, dispatch_uid="share_expiry")
         post_save.connect(
             publish_rule.keep_cross_locale_aliases_unpublished,
             dispatch_uid="keep_cross_locale_aliases_unpublished",

@@ -6,6 +6,7 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from home.expiry import expiry_shared
 from search.adapters import MODELS
 from search.tasks import schedule_update
 
@@ -39,7 +40,13 @@ def _deleted(sender, instance: Page, **kwargs) -> None:
         schedule_update(instance.pk, instance.locale.language_code)
 
 
+def _expiry_shared(sender, pages: list[Page], **kwargs) -> None:
+    for page in pages:
+        _changed(sender, page)
+
+
 def connect() -> None:
+    expiry_shared.connect(_expiry_shared, dispatch_uid="search_expiry_shared")
     page_published.connect(_changed, dispatch_uid="search_page_published")
     page_unpublished.connect(_changed, dispatch_uid="search_page_unpublished")
     post_page_move.connect(_moved, dispatch_uid="search_page_moved")
