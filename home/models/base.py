@@ -20,6 +20,14 @@ from home.api import ImageRenditionsField, TranslationsField
 from home.lookups import PortalPageManager, locale_by_id, private_paths, public_pages
 from home.preview import HeadlessPreviewMixin
 
+# The picture that heads a page, fills its card and is shown with a shared link, worded alike
+# on every page type that lets editors choose it.
+title_image_panel = FieldPanel(
+    "listing_image",
+    heading=_("Title image"),
+    help_text=_("Shown at the top of the page, on cards and in previews of shared links."),
+)
+
 
 class BasePage(HeadlessPreviewMixin, Page):
     """Abstract base of every content page: teaser, listing image, SEO and translation policy."""
