@@ -81,7 +81,7 @@ class ArticlePage(BasePage):
         FieldPanel("date"),
         InlinePanel("authors", label=_("Authors"), min_num=1),
         FieldPanel("teaser"),
-        title_image_panel,
+        title_image_panel(),
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("topics"), FieldPanel("competences")], heading=_("Topics and competences")

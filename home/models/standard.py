@@ -18,7 +18,7 @@ class StandardPage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("teaser"),
-        title_image_panel,
+        title_image_panel(on_cards=False),
         FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
