@@ -24,7 +24,7 @@ from home.feeds import ArticleFeed
 from home.pagination import paginate
 from home.registry import RegisteredPageChooserPanel
 
-from .base import BasePage, IndexPage, live_pages_in_order
+from .base import BasePage, IndexPage, live_pages_in_order, title_image_panel
 
 
 class ArticleIndexPage(RoutablePageMixin, IndexPage):
@@ -81,6 +81,7 @@ class ArticlePage(BasePage):
         FieldPanel("date"),
         InlinePanel("authors", label=_("Authors"), min_num=1),
         FieldPanel("teaser"),
+        title_image_panel(),
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("topics"), FieldPanel("competences")], heading=_("Topics and competences")

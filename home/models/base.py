@@ -22,6 +22,20 @@ from home.lookups import PortalPageManager, locale_by_id, private_paths, public_
 from home.preview import HeadlessPreviewMixin
 
 
+def title_image_panel(on_cards: bool = True) -> FieldPanel:
+    """The chooser of the picture that heads a page and is shown with a shared link (and on
+    the cards of page types that have some), worded alike on every page type."""
+    return FieldPanel(
+        "listing_image",
+        heading=_("Title image"),
+        help_text=(
+            _("Shown at the top of the page, on cards and in previews of shared links.")
+            if on_cards
+            else _("Shown at the top of the page and in previews of shared links.")
+        ),
+    )
+
+
 class BasePage(HeadlessPreviewMixin, Page):
     """Abstract base of every content page: teaser, listing image, SEO and translation policy."""
 

@@ -8,7 +8,7 @@ from wagtail_localize.fields import TranslatableField
 
 from home.blocks import BodyBlock
 
-from .base import BasePage
+from .base import BasePage, title_image_panel
 
 
 class StandardPage(BasePage):
@@ -16,7 +16,11 @@ class StandardPage(BasePage):
 
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
 
-    content_panels = BasePage.content_panels + [FieldPanel("teaser"), FieldPanel("body")]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("teaser"),
+        title_image_panel(on_cards=False),
+        FieldPanel("body"),
+    ]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
     translatable_fields = BasePage.translatable_fields + [TranslatableField("body")]
     api_fields = BasePage.api_fields + [APIField("body")]
