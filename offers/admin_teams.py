@@ -96,8 +96,8 @@ class ApplicationReviewView(ReviewView):
             return application.challenge.title
         if field_name == "decided_by" and application.decided_by is not None:
             return get_user_display_name(application.decided_by)
-        if field_name == "motivation":
-            return linebreaksbr(application.motivation, autoescape=True)
+        if field_name in ("motivation", "decline_reason") and getattr(application, field_name):
+            return linebreaksbr(getattr(application, field_name), autoescape=True)
         return display_value(super().get_field_display_value(field_name, field))
 
     def get_fields_context(self):
@@ -135,14 +135,15 @@ class ApplicationReviewView(ReviewView):
 
     def decline(self, request):
         """Two steps: the reason is checked and shown once more, then the team is mailed."""
+        if TeamStatus.DECLINED not in self.object.moves:
+            messages.error(request, _("This application cannot move to that state."))
+            return None
         form = self.decline_form(request.POST)
         if not form.is_valid() or request.POST.get("confirmed") != "yes":
             context = self.get_context_data(decline_form=form, confirming_decline=form.is_valid())
             return self.render_to_response(context)
-        if teams.move(self.object, TeamStatus.DECLINED, request.user, form.cleaned_data["reason"]):
-            messages.success(request, _("Declined; the team has been told by e-mail."))
-        else:
-            messages.error(request, _("This application cannot move to that state."))
+        teams.move(self.object, TeamStatus.DECLINED, request.user, form.cleaned_data["reason"])
+        messages.success(request, _("Declined; the team has been told by e-mail."))
         return None
 
     def post(self, request, *args, **kwargs):
@@ -241,6 +242,11 @@ class TeamApplicationViewSet(ModelViewSet):
     export_headings = {"member_count": _("Members"), "get_status_display": _("Status")}
     export_filename = "team-applications"
     ordering = ["-created_at"]
+
+    @property
+    def edit_view(self):
+        # Decisions go through the review page, where each one is mailed and logged.
+        return self.inspect_view
 
     @property
     def attachment_view(self):

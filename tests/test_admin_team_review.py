@@ -173,9 +173,10 @@ def test_a_moderator_reopens_a_decided_application_and_the_team_is_told(
     )
     assert ("proxlab.team.declined", moderator.pk) in actions
     assert ("proxlab.team.reopened", moderator.pk) in actions
-    assert "Entscheidung zurückgenommen" in client.get(
-        f"/admin/team_applications/history/{application.pk}/"
-    ).text
+    assert (
+        "Entscheidung zurückgenommen"
+        in client.get(f"/admin/team_applications/history/{application.pk}/").text
+    )
 
 
 def test_the_partner_reads_the_application_and_staff_keep_their_admin_link(client, challenge):
@@ -234,3 +235,11 @@ def test_staff_export_the_applications_with_the_columns_they_need(client, challe
         "Die Lagerlotsen",
         "Byte Brigade",
     }
+
+
+def test_the_generic_edit_form_cannot_decide_behind_the_teams_back(client, challenge, moderator):
+    application = apply(challenge)
+    mail.outbox.clear()
+    client.post(f"/admin/team_applications/edit/{application.pk}/", {"status": "declined"})
+    application.refresh_from_db()
+    assert application.status == TeamStatus.RECEIVED and not mail.outbox
