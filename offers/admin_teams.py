@@ -1,31 +1,83 @@
 """Team applications in the Wagtail admin: moderators see each challenge's applications with
-their state and age, move them through the states (the team is mailed at each move), and close
+their state and age, move them through the states (the team is mailed at each move; a decline
+needs a reason and a confirmation, and any decision can be taken back), export them, and close
 a challenge's applications early once enough teams have applied."""
+
+import datetime
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect
+from django.template.defaultfilters import linebreaksbr, yesno
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from offers import teams
-from offers.admin_views import FOLLOW_UP_COLUMN, ReviewQueueView, ReviewView
+from offers.admin_views import FOLLOW_UP_COLUMN, DeclineForm, ReviewQueueView, ReviewView
 from offers.models import TeamApplication, TeamStatus
 
-# The button for each move, in the moderators' words.
+# The button for each move, in the moderators' words; declining has a form of its own.
 MOVE_LABELS = {
     TeamStatus.SHORTLISTED: _("Shortlist"),
     TeamStatus.ACCEPTED: _("Accept"),
-    TeamStatus.DECLINED: _("Decline"),
 }
+EMPTY = "—"
+
+
+def display_value(value):
+    """A field's value as staff read it: local time in the admin's format, yes/no, a dash."""
+    if value is None or value == "":
+        return EMPTY
+    if isinstance(value, bool):
+        return yesno(value)
+    if isinstance(value, datetime.datetime):
+        return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+    return value
+
+
+def local_naive(value: datetime.datetime) -> datetime.datetime:
+    """Spreadsheets know no time zones: write the staff member's local time."""
+    return timezone.make_naive(timezone.localtime(value))
+
+
+class TeamDeclineForm(DeclineForm):
+    def __init__(self, *args, language: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].help_text = _(
+            "The team reads it in the e-mail as written; the application is in %(language)s."
+        ) % {"language": language}
+
+
+@hooks.register("register_log_actions")
+def register_team_decisions(actions) -> None:
+    """The decisions in the application's history, so a taken-back one stays on record."""
+    for status in (TeamStatus.SHORTLISTED, TeamStatus.ACCEPTED, TeamStatus.DECLINED):
+        actions.register_action(f"proxlab.team.{status}", status.label, status.label)
+    actions.register_action(
+        "proxlab.team.reopened",
+        _("Decision taken back"),
+        _("Decision taken back: the application is received again"),
+    )
 
 
 class ApplicationIndexView(ReviewQueueView):
+    custom_value_preprocess = {
+        datetime.datetime: {
+            ReviewQueueView.FORMAT_XLSX: local_naive,
+            ReviewQueueView.FORMAT_CSV: lambda value: f"{local_naive(value):%Y-%m-%d %H:%M}",
+        },
+    }
+
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("challenge")
 
@@ -33,13 +85,42 @@ class ApplicationIndexView(ReviewQueueView):
 class ApplicationReviewView(ReviewView):
     template_name = "offers/admin/team_application_review.html"
 
+    def get_field_display_value(self, field_name, field):
+        application = self.object
+        if field_name == "attachment":
+            if not application.attachment:
+                return _("No attachment")
+            url = reverse("team_applications:attachment", args=[application.pk])
+            return format_html('<a href="{}">{}</a>', url, _("Open the attachment (PDF)"))
+        if field_name == "challenge" and application.challenge is not None:
+            return application.challenge.title
+        if field_name == "decided_by" and application.decided_by is not None:
+            return get_user_display_name(application.decided_by)
+        if field_name in ("motivation", "decline_reason") and getattr(application, field_name):
+            return linebreaksbr(getattr(application, field_name), autoescape=True)
+        return display_value(super().get_field_display_value(field_name, field))
+
+    def get_fields_context(self):
+        # The form cannot be sent without consent, so every stored application has it.
+        consent = {
+            "label": _("Consent to the privacy notice"),
+            "value": _("Given when the team applied"),
+            "component": None,
+        }
+        return [*super().get_fields_context(), consent]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         application = self.object
         challenge = application.challenge
         context["application"] = application
         context["can_decide"] = self.user_has_permission("change")
-        context["moves"] = [(status, MOVE_LABELS[status]) for status in application.moves]
+        context["moves"] = [
+            (status, MOVE_LABELS[status]) for status in application.moves if status in MOVE_LABELS
+        ]
+        context["can_decline"] = TeamStatus.DECLINED in application.moves
+        context["decline_form"] = kwargs.get("decline_form") or self.decline_form()
+        context["confirming_decline"] = kwargs.get("confirming_decline", False)
         if challenge is not None:
             others = TeamApplication.objects.for_challenge(challenge)
             context["challenge"] = challenge
@@ -48,6 +129,22 @@ class ApplicationReviewView(ReviewView):
             context["application_state"] = challenge.application_state()
             context["closed_early"] = challenge.closed_early
         return context
+
+    def decline_form(self, data=None) -> TeamDeclineForm:
+        return TeamDeclineForm(data, language=self.object.get_language_display())
+
+    def decline(self, request):
+        """Two steps: the reason is checked and shown once more, then the team is mailed."""
+        if TeamStatus.DECLINED not in self.object.moves:
+            messages.error(request, _("This application cannot move to that state."))
+            return None
+        form = self.decline_form(request.POST)
+        if not form.is_valid() or request.POST.get("confirmed") != "yes":
+            context = self.get_context_data(decline_form=form, confirming_decline=form.is_valid())
+            return self.render_to_response(context)
+        teams.move(self.object, TeamStatus.DECLINED, request.user, form.cleaned_data["reason"])
+        messages.success(request, _("Declined; the team has been told by e-mail."))
+        return None
 
     def post(self, request, *args, **kwargs):
         if not self.user_has_permission("change"):
@@ -58,10 +155,19 @@ class ApplicationReviewView(ReviewView):
             self.retry(request)
         elif action == "move":
             status = request.POST.get("status", "")
-            if teams.move(application, status, request.user):
+            if status in MOVE_LABELS and teams.move(application, status, request.user):
                 messages.success(request, _("Done; the team has been told by e-mail."))
             else:
                 messages.error(request, _("This application cannot move to that state."))
+        elif action == "decline":
+            if response := self.decline(request):
+                return response
+        elif action == "undecide":
+            if teams.undo_decision(application, request.user):
+                messages.success(
+                    request,
+                    _("The decision is taken back; the team has been told by e-mail."),
+                )
         elif action == "close" and application.challenge is not None:
             teams.close_early(application.challenge, request.user)
             messages.success(request, _("Applications to this challenge are closed."))
@@ -109,17 +215,38 @@ class TeamApplicationViewSet(ModelViewSet):
     ]
     inspect_view_fields = [
         "status",
+        "challenge",
         "team_name",
         "contact_name",
         "email",
         "university",
         "motivation",
+        "attachment",
         "name_may_be_shown",
         "language",
         "created_at",
         "decided_at",
+        "decided_by",
+        "decline_reason",
     ]
+    list_export = [
+        "challenge",
+        "team_name",
+        "contact_name",
+        "email",
+        "member_count",
+        "created_at",
+        "get_status_display",
+        "decided_at",
+    ]
+    export_headings = {"member_count": _("Members"), "get_status_display": _("Status")}
+    export_filename = "team-applications"
     ordering = ["-created_at"]
+
+    @property
+    def edit_view(self):
+        # Decisions go through the review page, where each one is mailed and logged.
+        return self.inspect_view
 
     @property
     def attachment_view(self):

@@ -7,6 +7,8 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
+from wagtail.log_actions import log
+
 from offers.mail import mail_staff, mail_visitor, moderator_addresses
 from offers.models import (
     ChallengePage,
@@ -25,30 +27,43 @@ def admin_url(application: TeamApplication) -> str:
 
 
 def notify_staff(application: TeamApplication) -> None:
-    """The moderators and the partner's contact hear of a new application, with a link to
-    it in the admin."""
+    """The moderators hear of a new application with a link to it in the admin; the
+    partner's contact, who has no admin account, reads the application itself."""
     challenge = application.challenge
-    context = {
-        "application": application,
-        "challenge": challenge,
-        "admin_url": admin_url(application),
-    }
-    mail_staff(moderator_addresses(), f"{MAIL}_staff", context)
+    context = {"application": application, "challenge": challenge}
+    mail_staff(
+        moderator_addresses(), f"{MAIL}_staff", {**context, "admin_url": admin_url(application)}
+    )
     partner = challenge.partner if challenge else None
     if partner is not None and partner.contact_email:
         # The partner reads it in the language of the challenge version the team applied to.
         mail_staff(
-            [partner.contact_email], f"{MAIL}_staff", context, challenge.locale.language_code
+            [partner.contact_email], f"{MAIL}_partner", context, challenge.locale.language_code
         )
 
 
 @transaction.atomic
-def move(application: TeamApplication, status: str, user) -> bool:
-    """A moderator's decision; the team hears of it. False when the move is not allowed."""
-    if status not in application.moves:
+def move(application: TeamApplication, status: str, user, reason: str = "") -> bool:
+    """A moderator's decision; the team hears of it. False when the move is not allowed,
+    or a decline comes without the reason the team is owed."""
+    reason = reason.strip()
+    if status not in application.moves or (status == TeamStatus.DECLINED and not reason):
         return False
-    application.move(status, user)
+    application.move(status, user, reason)
+    log(application, f"proxlab.team.{status}", user=user)
     mail_visitor(application, f"{MAIL}_{status}", {"challenge": application.challenge})
+    return True
+
+
+@transaction.atomic
+def undo_decision(application: TeamApplication, user) -> bool:
+    """Take back an acceptance or a decline: the application is received again, and the team
+    is told so that the earlier mail does not stand alone."""
+    if not application.can_undo_decision:
+        return False
+    application.move(TeamStatus.RECEIVED, user)
+    log(application, "proxlab.team.reopened", user=user)
+    mail_visitor(application, f"{MAIL}_reopened", {"challenge": application.challenge})
     return True
 
 

@@ -50,6 +50,9 @@ TEAM_MOVES = {
     TeamStatus.WITHDRAWN: (),
 }
 
+# Decisions a moderator can take back: the application is then received again.
+TEAM_DECISIONS = (TeamStatus.ACCEPTED, TeamStatus.DECLINED)
+
 
 class TeamApplication(PublicRecord):
     """One team's application to a challenge; `contact_name`/`email` are its contact person."""
@@ -60,6 +63,7 @@ class TeamApplication(PublicRecord):
         "university",
         "motivation",
         "attachment",
+        "decline_reason",
     )
 
     challenge = models.ForeignKey(
@@ -85,6 +89,7 @@ class TeamApplication(PublicRecord):
         _("attachment (PDF)"), upload_to="applications/%Y/%m/", blank=True
     )
     name_may_be_shown = models.BooleanField(_("team name may be shown with results"), default=False)
+    decline_reason = models.TextField(_("reason for declining"), blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("last decided by"),
@@ -112,11 +117,21 @@ class TeamApplication(PublicRecord):
     def can_withdraw(self) -> bool:
         return self.status in (TeamStatus.RECEIVED, TeamStatus.SHORTLISTED, TeamStatus.ACCEPTED)
 
-    def move(self, status: str, user=None) -> None:
+    @property
+    def can_undo_decision(self) -> bool:
+        return self.status in TEAM_DECISIONS
+
+    @property
+    def member_count(self) -> int:
+        return len(self.members)
+
+    def move(self, status: str, user=None, reason: str = "") -> None:
+        """A new status; only a decline keeps a reason, so taking one back clears it."""
         self.status = status
+        self.decline_reason = reason if status == TeamStatus.DECLINED else ""
         self.decided_at = timezone.now()
         self.decided_by = user
-        self.save(update_fields=["status", "decided_at", "decided_by"])
+        self.save(update_fields=["status", "decline_reason", "decided_at", "decided_by"])
 
 
 class TeammateNoteQuerySet(ChallengeRecordQuerySet):
