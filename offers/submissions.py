@@ -15,7 +15,6 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import translation
 from django.utils.dateparse import parse_date, parse_datetime
-from django.utils.html import escape, linebreaks
 from django.utils.text import slugify
 
 from taggit.models import Tag
@@ -37,6 +36,7 @@ from offers.models import (
     PartnerPage,
     SubmissionStatus,
 )
+from offers.rich_text import plain_text_to_rich_text
 
 MAIL = "offers/mail/submission"
 
@@ -175,7 +175,8 @@ def _draft_offer(submission, index, owner, image, locale) -> OfferPage:
     if offer.is_job:
         # A job ad is applied for through the link the employer gave.
         offer.application_url = offer.registration_url
-    offer.body = [("paragraph", linebreaks(escape(data.get("description", ""))))]
+    description = plain_text_to_rich_text(data.get("description", ""))
+    offer.body = [("paragraph", description)] if description else []
     offer.sessions = [
         OfferSession(locale=locale, starts_at=_datetime(start), ends_at=_datetime(end))
         for start, end in data.get("sessions", ())
@@ -292,6 +293,18 @@ def offer_published(sender, instance, **kwargs) -> None:
     )
     user = approval.finished_by if approval else None
     submission.decide(SubmissionStatus.PUBLISHED, user=user)
+    _publish_new_partner(submission, user)
     _add_new_topics(submission, instance.specific, user)
     publish_image(submission.image)
     mail_visitor(submission, f"{MAIL}_published", {"live_url": page_url(instance)})
+
+
+def _publish_new_partner(submission: OfferSubmission, user) -> None:
+    """A new organisation's draft page (as the moderator left it) goes live with its first
+    offer, whose "offered by" links to it."""
+    partner = submission.partner
+    if not submission.new_partner or partner is None or partner.live:
+        return
+    revision = partner.get_latest_revision()
+    if revision is not None:
+        revision.publish(user=user)

@@ -1,0 +1,100 @@
+"""A moderator's day with employer submissions, through the real admin views."""
+
+import importlib
+
+import pytest
+
+from django.apps import apps
+
+from wagtail.models import Revision
+
+from offers.models import OfferSubmission
+from tests.factories import OfferIndexPageFactory, OfferPageFactory, PartnerIndexPageFactory
+from tests.public_forms import offer_form_data, user_in
+
+pytestmark = pytest.mark.django_db
+
+FORM_DE = "/de/angebot-einreichen/"
+
+
+@pytest.fixture
+def offers_index():
+    PartnerIndexPageFactory()
+    return OfferIndexPageFactory()
+
+
+def submitted(client, **overrides) -> OfferSubmission:
+    client.post(FORM_DE, offer_form_data(**overrides))
+    return OfferSubmission.objects.get()
+
+
+def review_url(submission) -> str:
+    return f"/admin/offer_submissions/inspect/{submission.pk}/"
+
+
+def test_a_description_with_line_breaks_opens_in_the_editor_as_paragraphs(client, offers_index):
+    text = "Erste Zeile\nzweite Zeile\n\nNeuer Absatz:\n- Python\n- Django"
+    submission = submitted(client, description=text)
+    offer = submission.page
+    client.force_login(user_in("Moderation"))
+
+    assert client.get(f"/admin/pages/{offer.pk}/edit/").status_code == 200
+    client.post(review_url(submission), {"action": "approve"})
+    assert client.get(f"/admin/pages/{offer.pk}/edit/").status_code == 200
+
+    offer.refresh_from_db()
+    public = client.get(offer.url).text
+    assert "<p>Erste Zeile<br/>zweite Zeile</p>" in public
+    assert "<ul><li>Python</li><li>Django</li></ul>" in public
+
+
+def test_an_offer_stored_with_html_line_breaks_opens_after_the_repair(client, offers_index):
+    broken = "<p>Erste Zeile<br>zweite Zeile</p>"
+    offer = OfferPageFactory(body=[("paragraph", broken)])
+    offer.save_revision()
+    client.force_login(user_in("Moderation"))
+    with pytest.raises(AssertionError, match="Unmatched tags"):
+        client.get(f"/admin/pages/{offer.pk}/edit/")
+
+    repair = importlib.import_module("offers.migrations.0013_rich_text_line_breaks")
+    repair.repair_line_breaks(apps, None)
+
+    assert client.get(f"/admin/pages/{offer.pk}/edit/").status_code == 200
+    offer.refresh_from_db()
+    assert offer.body[0].value.source == "<p>Erste Zeile<br/>zweite Zeile</p>"
+    content = Revision.objects.filter(object_id=str(offer.pk)).latest("pk").content
+    assert "<br>" not in str(content) and "<br/>" in str(content)
+
+
+def test_approved_in_the_queue_the_new_organisations_page_goes_live_too(client, offers_index):
+    submission = submitted(client)
+    client.force_login(user_in("Moderation"))
+    review = client.get(review_url(submission)).text
+    assert f"/admin/pages/{submission.partner.pk}/edit/" in review
+    assert "Leinecode GmbH" in review
+
+    client.post(review_url(submission), {"action": "approve"})
+    client.logout()
+
+    submission.partner.refresh_from_db()
+    assert submission.partner.live
+    assert client.get(submission.partner.url).status_code == 200
+    offer = client.get(submission.page.specific.url).text
+    assert f'href="{submission.partner.url}"' in offer
+
+
+def test_approved_in_wagtails_workflow_the_new_organisations_page_goes_live_too(
+    client, offers_index
+):
+    submission = submitted(client)
+    offer = submission.page
+    client.force_login(user_in("Moderation"))
+    task_state = offer.current_workflow_task_state
+
+    client.post(f"/admin/pages/workflow/action/{offer.pk}/approve/{task_state.pk}/", {})
+    client.logout()
+
+    offer.refresh_from_db()
+    submission.partner.refresh_from_db()
+    assert offer.live and submission.partner.live
+    assert client.get(submission.partner.url).status_code == 200
