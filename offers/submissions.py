@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -20,14 +21,15 @@ from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, TaskState, Workflow
+from wagtail.models import Locale, Page, TaskState, Workflow, WorkflowState
 
 from home.models import Competence, Place, PortalSettings
 from home.storage import is_private
-from offers.choices import OfferLanguage, PartnerKind, ProviderKind
+from offers.choices import OfferLanguage, OfferType, PartnerKind, ProviderKind
 from offers.forms.job import job_values
-from offers.mail import mail_staff, mail_visitor, moderator_addresses, page_url
+from offers.mail import mail_moderators, mail_staff, mail_visitor, moderator_addresses, page_url
 from offers.models import (
+    OPEN_STATUSES,
     OfferIndexPage,
     OfferPage,
     OfferSession,
@@ -87,9 +89,15 @@ def create_drafts(submission: OfferSubmission) -> OfferPage | None:
     submission.image = image
     submission.status = SubmissionStatus.IN_REVIEW
     submission.save(update_fields=["partner", "new_partner", "page", "image", "status", "data"])
-    # Moderators are notified in the admin's language, not in the visitor's.
+    # Wagtail's own notifications stay quiet for this draft (quiet_generic_notifications).
     with translation.override(settings.LANGUAGE_CODE):
         workflow.start(offer, owner)
+    context = {
+        "submission": submission,
+        "offer_type": OfferType(offer.offer_type).label if offer.offer_type else "—",
+        "review_url": _admin_url("offer_submissions:inspect", submission.pk),
+    }
+    mail_moderators(f"{MAIL}_staff", context)
     return offer
 
 
@@ -272,8 +280,38 @@ def withdraw(submission: OfferSubmission) -> None:
     mail_staff(moderator_addresses(), f"{MAIL}_withdrawn_staff", context)
 
 
-def _admin_url(name: str) -> str:
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{reverse(name)}"
+def _admin_url(name: str, *args) -> str:
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{reverse(name, args=args)}"
+
+
+def is_open_submission_draft(state: WorkflowState | TaskState) -> bool:
+    """The workflow (or its task) runs on the draft of a submission still in review."""
+    state = state.workflow_state if isinstance(state, TaskState) else state
+    if state.base_content_type_id != ContentType.objects.get_for_model(Page).pk:
+        return False  # a snippet's workflow
+    drafts = OfferSubmission.objects.filter(page_id=int(state.object_id))
+    return drafts.filter(status__in=OPEN_STATUSES).exists()
+
+
+def _unless_submission_draft(can_handle):
+    def handles(instance, **kwargs) -> bool:
+        return can_handle(instance, **kwargs) and not is_open_submission_draft(instance)
+
+    return handles
+
+
+def quiet_generic_notifications() -> None:
+    """Moderators hear of a submission in one mail that names it (create_drafts). Replaces
+    `can_handle` of Wagtail's two "submitted" notifiers (wagtail.admin.signal_handlers:
+    the task's group, the superusers) so that they skip submissions' drafts and keep writing
+    about every other page sent for review."""
+    from wagtail.admin import signal_handlers
+
+    for notifier in (
+        signal_handlers.task_submission_email_notifier,
+        signal_handlers.workflow_submission_email_notifier,
+    ):
+        notifier.can_handle = _unless_submission_draft(notifier.can_handle)
 
 
 def offer_published(sender, instance, **kwargs) -> None:

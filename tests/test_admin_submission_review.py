@@ -5,8 +5,11 @@ import importlib
 import pytest
 
 from django.apps import apps
+from django.contrib.auth.models import User
+from django.core import mail
 
 from wagtail.models import Revision
+from wagtail.users.models import UserProfile
 
 from offers.models import OfferSubmission
 from tests.factories import OfferIndexPageFactory, OfferPageFactory, PartnerIndexPageFactory
@@ -98,3 +101,35 @@ def test_approved_in_wagtails_workflow_the_new_organisations_page_goes_live_too(
     submission.partner.refresh_from_db()
     assert offer.live and submission.partner.live
     assert client.get(submission.partner.url).status_code == 200
+
+
+def prefers(user, language: str):
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language
+    profile.save()
+    return user
+
+
+def test_each_moderator_gets_one_mail_naming_the_submission_in_their_admin_language(
+    client, offers_index
+):
+    german = user_in("Moderation")
+    english = prefers(user_in("Moderation", "moderator-en"), "en")
+    superuser = User.objects.create_superuser("root", "root@proxlab.example", "pw")
+
+    submission = submitted(client)
+
+    (to_german,) = [m for m in mail.outbox if german.email in m.to]
+    (to_english,) = [m for m in mail.outbox if english.email in m.to]
+    assert not [m for m in mail.outbox if superuser.email in m.to]
+    assert to_german.subject == (
+        "Neues Angebot eingereicht: „Workshop Barrierefreie Formulare“ von Leinecode GmbH"
+    )
+    assert "Leinecode GmbH (neue Organisation)" in to_german.body
+    assert "Art des Angebots: Workshop" in to_german.body
+    assert f"http://testserver{review_url(submission)}" in to_german.body
+    assert to_english.subject == (
+        "New offer submitted: “Workshop Barrierefreie Formulare” from Leinecode GmbH"
+    )
+    assert "Leinecode GmbH (new organisation)" in to_english.body
+    assert "Type of offer: Workshop" in to_english.body
