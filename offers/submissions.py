@@ -152,43 +152,55 @@ def _draft_partner(submission, owner, image) -> PartnerPage | None:
     return partner
 
 
+def offer_values(data: dict, locale) -> dict:
+    """The offer's fields from what the employer sent: the draft is made of them, and the
+    review page shows them."""
+    audience = set(data.get("audience", ()))
+    return {
+        "teaser": data.get("teaser", ""),
+        "offer_type": data.get("offer_type", ""),
+        "format": data.get("format", ""),
+        "place": Place.objects.filter(pk=data.get("place"), locale=locale).first(),
+        "starts_at": _datetime(data.get("starts_at")),
+        "ends_at": _datetime(data.get("ends_at")),
+        "registration_deadline": parse_date(data.get("registration_deadline") or ""),
+        "for_students": "students" in audience,
+        "for_graduates": "graduates" in audience,
+        "for_employers": "employers" in audience,
+        "registration_url": data.get("registration_url", ""),
+        "language": data.get("language") or OfferLanguage.GERMAN,
+        # Stored before the form asked: no price known, and none is shown.
+        "is_free": bool(data.get("is_free")),
+        "price": Decimal(data["price"]) if data.get("price") else None,
+        **job_values(data),
+    }
+
+
+def offer_sessions(data: dict, locale) -> list[OfferSession]:
+    return [
+        OfferSession(locale=locale, starts_at=_datetime(start), ends_at=_datetime(end))
+        for start, end in data.get("sessions", ())
+    ]
+
+
 def _draft_offer(submission, index, owner, image, locale) -> OfferPage:
     data = submission.data
-    audience = set(data.get("audience", ()))
     offer = OfferPage(
         title=submission.title,
         slug=find_available_slug(index, slugify(submission.title)[:60] or "offer"),
         owner=owner,
         live=False,
-        teaser=data.get("teaser", ""),
-        offer_type=data.get("offer_type", ""),
         provider_kind=ProviderKind.EMPLOYER,
         partner=submission.partner,
-        format=data.get("format", ""),
-        place=Place.objects.filter(pk=data.get("place"), locale=locale).first(),
-        starts_at=_datetime(data.get("starts_at")),
-        ends_at=_datetime(data.get("ends_at")),
-        registration_deadline=parse_date(data.get("registration_deadline") or ""),
-        for_students="students" in audience,
-        for_graduates="graduates" in audience,
-        for_employers="employers" in audience,
-        registration_url=data.get("registration_url", ""),
         listing_image=image,
-        language=data.get("language") or OfferLanguage.GERMAN,
-        # Stored before the form asked: no price known, and none is shown.
-        is_free=bool(data.get("is_free")),
-        price=Decimal(data["price"]) if data.get("price") else None,
-        **job_values(data),
+        **offer_values(data, locale),
     )
     if offer.is_job:
         # A job ad is applied for through the link the employer gave.
         offer.application_url = offer.registration_url
     description = plain_text_to_rich_text(data.get("description", ""))
     offer.body = [("paragraph", description)] if description else []
-    offer.sessions = [
-        OfferSession(locale=locale, starts_at=_datetime(start), ends_at=_datetime(end))
-        for start, end in data.get("sessions", ())
-    ]
+    offer.sessions = offer_sessions(data, locale)
     index.add_child(instance=offer)
     offer.competences.set(Competence.objects.filter(pk__in=data.get("competences", ())))
     # Only topics the site already has: a new one becomes a site-wide tag when approved.

@@ -1,12 +1,16 @@
 """A moderator's day with employer submissions, through the real admin views."""
 
 import importlib
+import io
 
+import openpyxl
 import pytest
+from PIL import Image as PillowImage
 
 from django.apps import apps
 from django.contrib.auth.models import User
 from django.core import mail
+from django.core.files.uploadedfile import SimpleUploadedFile
 
 from wagtail.models import Revision
 from wagtail.users.models import UserProfile
@@ -133,3 +137,66 @@ def test_each_moderator_gets_one_mail_naming_the_submission_in_their_admin_langu
     )
     assert "Leinecode GmbH (new organisation)" in to_english.body
     assert "Type of offer: Workshop" in to_english.body
+
+
+def png() -> bytes:
+    buffer = io.BytesIO()
+    PillowImage.new("RGB", (40, 30), "teal").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_the_review_page_shows_everything_sent_in_the_moderators_time_zone(client, offers_index):
+    upload = SimpleUploadedFile("logo.png", png(), content_type="image/png")
+    submission = submitted(
+        client,
+        image=upload,
+        topics="Barrierefreiheit, Formulardesign",
+        date_2_starts_at="2031-05-21T14:00",
+        date_2_ends_at="2031-05-21T17:00",
+    )
+    moderator = user_in("Moderation")
+    profile = UserProfile.get_for_user(moderator)
+    profile.current_time_zone = "Europe/London"  # an hour behind the form's Berlin time
+    profile.save()
+    client.force_login(moderator)
+
+    page = client.get(review_url(submission)).text
+
+    for shown in (
+        "Workshop",
+        "Vor Ort",
+        "Hildesheim",
+        "14.05.2031 13:00 – 14.05.2031 16:00",
+        "21.05.2031 13:00 – 21.05.2031 16:00",
+        "10.05.2031",
+        "Studierende, Absolvent",
+        "Deutsch",
+        "https://leinecode.example/anmeldung",
+        "Mara Lindner",
+        "mara@leinecode.example",
+        "Formulardesign",
+        "Ja",
+        "—",
+        'src="/media/images/',
+    ):
+        assert shown in page, shown
+    for raw in (">True<", ">False<", ">None<", "+00:00", "T14:00"):
+        assert raw not in page, raw
+
+
+def test_staff_export_the_submissions_as_csv_and_excel(client, offers_index):
+    submission = submitted(client)
+    moderator = user_in("Moderation")
+    client.force_login(moderator)
+    client.post(review_url(submission), {"action": "approve"})
+
+    csv = b"".join(client.get("/admin/offer_submissions/?export=csv").streaming_content).decode()
+    xlsx = client.get("/admin/offer_submissions/?export=xlsx")
+
+    header, row = csv.splitlines()[:2]
+    assert header.startswith("Organisation,Neu oder bekannt,Titel des Angebots,Art des Angebots")
+    assert row.startswith("Leinecode GmbH,Neue Organisation,Workshop Barrierefreie Formulare,")
+    assert "Hildesheim" in row and "Veröffentlicht" in row and "moderation" in row
+    sheet = openpyxl.load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == 2 and rows[1][0] == "Leinecode GmbH"
