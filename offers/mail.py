@@ -170,11 +170,13 @@ class OutboxBackend(BaseEmailBackend):
         return queued
 
 
-def _send(template: str, context: dict, language: str, to: list[str], reply_to=None) -> None:
+def _send(
+    template: str, context: dict, language: str, to: list[str], reply_to=None, headers=None
+) -> None:
     with translation.override(language):
         subject = " ".join(render_text(f"{template}_subject.txt", context).split())
         body = render_text(f"{template}.txt", context)
-    queue_mail(subject, body, to, reply_to=reply_to or [])
+    queue_mail(subject, body, to, reply_to=reply_to or [], headers=headers or {})
 
 
 def mail_visitor(
@@ -215,4 +217,5 @@ def mail_moderators(template: str, context: dict) -> None:
         profile = UserProfile.get_for_user(user)
         languages.setdefault(user.email, profile.preferred_language or settings.LANGUAGE_CODE)
     for address, language in languages.items():
-        _send(template, context, language, [address])
+        # Marked as Wagtail marks the notifications this replaces: no auto-replies (RFC 3834).
+        _send(template, context, language, [address], headers={"Auto-Submitted": "auto-generated"})
