@@ -36,7 +36,7 @@ def repair_line_breaks(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("offers", "0012_moderators_promote_search_results"),
+        ("offers", "0013_team_application_decline_reason"),
         ("wagtailcore", "0098_apitoken"),
         ("contenttypes", "0002_remove_content_type_name"),
     ]
