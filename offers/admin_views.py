@@ -2,21 +2,26 @@
 filters and each item's age, and a review page to approve (publish) or decline with a reason.
 Records whose follow-up failed head every queue and have a "retry" button."""
 
+import datetime
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Case, IntegerField, Value, When
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.models import Locale
 
 from offers import followups, submissions
+from offers.forms.job import JOB_FIELDS
 from offers.forms.public import PlainTextarea
-from offers.models import FollowUp, OfferSubmission, OutgoingMail, SubmissionStatus
+from offers.models import FollowUp, OfferPage, OfferSubmission, OutgoingMail, SubmissionStatus
 
 # The follow-up column: empty while all is well.
 FOLLOW_UP_COLUMN = Column("followup_state", label=_("follow-up"), accessor="followup_problem")
@@ -80,22 +85,91 @@ class ReviewView(InspectView):
 
 
 class SubmissionIndexView(ReviewQueueView):
+    # Times in the staff member's time zone, where Wagtail writes UTC.
+    custom_value_preprocess = {
+        **ReviewQueueView.custom_value_preprocess,
+        datetime.datetime: {
+            "xlsx": timezone.make_naive,
+            "csv": lambda value: timezone.localtime(value).strftime("%Y-%m-%d %H:%M"),
+        },
+    }
+
     def get_base_queryset(self):
         # Withdrawn submissions leave the queue; the submitter took them back.
         return (
             super()
             .get_base_queryset()
             .exclude(status=SubmissionStatus.WITHDRAWN)
-            .select_related("page", "partner")
+            .select_related("page__place", "partner", "decided_by")
         )
+
+
+def shown(value):
+    """A value as staff read it: yes or no, dates in their time zone and admin language (the
+    admin activates both), "—" for nothing (never "True" or "None")."""
+    if isinstance(value, bool):
+        return _("Yes") if value else _("No")
+    if isinstance(value, datetime.datetime):
+        return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+    if isinstance(value, datetime.date):
+        return formats.date_format(value, "SHORT_DATE_FORMAT")
+    return "—" if value is None or value == "" else value
+
+
+def _period(start, end) -> str:
+    return " – ".join(shown(value) for value in (start, end) if value) or "—"
+
+
+AUDIENCE = ("for_students", "for_graduates", "for_employers")
+
+
+def submitted_offer(submission: OfferSubmission) -> list[tuple[str, object]]:
+    """Every field the employer sent, labelled as on the offer's edit page; dates stay dates
+    (the template shows them in the staff member's time zone)."""
+    locale = Locale.objects.filter(language_code=submission.language).first()
+    data = submission.data
+    offer = OfferPage(**submissions.offer_values(data, locale))
+
+    def label(name: str) -> str:
+        return OfferPage._meta.get_field(name).verbose_name
+
+    def display(name: str):
+        value = getattr(offer, name)
+        choices = getattr(offer, f"get_{name}_display", None)
+        return choices() if choices and value not in (None, "") else value
+
+    sessions = submissions.offer_sessions(data, locale)
+    dates = [_period(s.starts_at, s.ends_at) for s in sessions]
+    new_topics = data.get("new_topics") or []
+    rows = [
+        (label("offer_type"), display("offer_type")),
+        (label("format"), display("format")),
+        (label("place"), offer.place),
+        (_("Dates"), "\n".join(dates) or _period(offer.starts_at, offer.ends_at)),
+        (label("registration_deadline"), offer.registration_deadline),
+        (_("Audience"), ", ".join(str(label(name)) for name in AUDIENCE if getattr(offer, name))),
+        (label("language"), display("language")),
+        # Stored before the form asked: not known.
+        (label("is_free"), offer.is_free if "is_free" in data else None),
+        (label("price"), offer.price),
+        *((label(name), display(name)) for name in JOB_FIELDS if offer.is_job),
+        (_("Known topics"), ", ".join(t for t in data.get("topics", ()) if t not in new_topics)),
+        (_("New topics (become tags when you approve)"), ", ".join(new_topics)),
+        (label("registration_url"), offer.registration_url),
+    ]
+    return [(name, shown(value)) for name, value in rows]
 
 
 class SubmissionReviewView(ReviewView):
     template_name = "offers/admin/submission_review.html"
 
+    def get_field_display_value(self, field_name, field):
+        return shown(super().get_field_display_value(field_name, field))
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["submission"] = self.object
+        context["offer_fields"] = submitted_offer(self.object)
         context["decline_form"] = kwargs.get("decline_form") or DeclineForm()
         context["can_decide"] = self.object.is_open and self.user_has_permission("change")
         return context
@@ -154,13 +228,41 @@ class OfferSubmissionViewSet(ModelViewSet):
         "status",
         "organisation_name",
         "new_partner",
+        "partner",
         "contact_name",
         "email",
         "language",
         "created_at",
         "decided_at",
+        "decided_by",
         "decline_reason",
     ]
+    # Without these Wagtail offers the export and writes an empty file.
+    list_export = [
+        "organisation_name",
+        "get_new_partner_display",
+        "title",
+        "get_offer_type_display",
+        "page.place",
+        "starts_at",
+        "created_at",
+        "get_status_display",
+        "decided_at",
+        "decided_by",
+    ]
+    export_headings = {
+        "organisation_name": _("Organisation"),
+        "get_new_partner_display": _("New or known"),
+        "title": _("Title of the offer"),
+        "get_offer_type_display": _("Type of offer"),
+        "page.place": _("Place"),
+        "starts_at": _("Starts"),
+        "created_at": _("Received"),
+        "get_status_display": _("Status"),
+        "decided_at": _("Decided"),
+        "decided_by": _("Decided by"),
+    }
+    export_filename = "submissions"
     ordering = ["-created_at"]
 
 

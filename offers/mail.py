@@ -20,6 +20,8 @@ from django.template import Context
 from django.template.loader import get_template
 from django.utils import timezone, translation
 
+from wagtail.users.models import UserProfile
+
 from home.backoff import doubling_delay
 from home.models import PortalSettings
 from offers.models import OutgoingMail
@@ -168,11 +170,13 @@ class OutboxBackend(BaseEmailBackend):
         return queued
 
 
-def _send(template: str, context: dict, language: str, to: list[str], reply_to=None) -> None:
+def _send(
+    template: str, context: dict, language: str, to: list[str], reply_to=None, headers=None
+) -> None:
     with translation.override(language):
         subject = " ".join(render_text(f"{template}_subject.txt", context).split())
         body = render_text(f"{template}.txt", context)
-    queue_mail(subject, body, to, reply_to=reply_to or [])
+    queue_mail(subject, body, to, reply_to=reply_to or [], headers=headers or {})
 
 
 def mail_visitor(
@@ -193,10 +197,25 @@ def mail_staff(recipients: list[str], template: str, context: dict, language: st
         _send(template, context, language or settings.LANGUAGE_CODE, [address])
 
 
-def moderator_addresses() -> list[str]:
-    """The addresses of the moderators' group chosen in Settings → Portal."""
+def _moderators():
+    """The active members of the moderators' group chosen in Settings → Portal."""
     group = PortalSettings.load().moderators
     if group is None:
         raise LookupError("No moderators' group is chosen in the portal settings.")
-    users = group.user_set.filter(is_active=True).exclude(email="")
-    return list(users.values_list("email", flat=True).distinct())
+    return group.user_set.filter(is_active=True).exclude(email="")
+
+
+def moderator_addresses() -> list[str]:
+    """The addresses of the moderators' group chosen in Settings → Portal."""
+    return list(_moderators().values_list("email", flat=True).distinct())
+
+
+def mail_moderators(template: str, context: dict) -> None:
+    """The same for each moderator, in the admin language they chose (German unless another)."""
+    languages = {}
+    for user in _moderators().order_by("pk"):
+        profile = UserProfile.get_for_user(user)
+        languages.setdefault(user.email, profile.preferred_language or settings.LANGUAGE_CODE)
+    for address, language in languages.items():
+        # Marked as Wagtail marks the notifications this replaces: no auto-replies (RFC 3834).
+        _send(template, context, language, [address], headers={"Auto-Submitted": "auto-generated"})

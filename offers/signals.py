@@ -19,7 +19,7 @@ from offers.models import (
     TeamApplication,
     TeammateNote,
 )
-from offers.submissions import offer_published
+from offers.submissions import offer_published, quiet_generic_notifications
 
 SECTION_TYPES = (OfferIndexPage, ChallengeIndexPage, PartnerIndexPage, ArticleIndexPage)
 
@@ -63,3 +63,4 @@ def connect() -> None:
     for model in SECTION_TYPES:
         post_save.connect(assign_section_workflow, sender=model, dispatch_uid=f"workflow-{model}")
     page_published.connect(offer_published, sender=OfferPage, dispatch_uid="offer-submission")
+    quiet_generic_notifications()

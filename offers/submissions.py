@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db import transaction
@@ -15,20 +16,20 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import translation
 from django.utils.dateparse import parse_date, parse_datetime
-from django.utils.html import escape, linebreaks
 from django.utils.text import slugify
 
 from taggit.models import Tag
 from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, TaskState, Workflow
+from wagtail.models import Locale, Page, TaskState, Workflow, WorkflowState
 
 from home.models import Competence, Place, PortalSettings
 from home.storage import is_private
-from offers.choices import OfferLanguage, PartnerKind, ProviderKind
+from offers.choices import OfferLanguage, OfferType, PartnerKind, ProviderKind
 from offers.forms.job import job_values
-from offers.mail import mail_staff, mail_visitor, moderator_addresses, page_url
+from offers.mail import mail_moderators, mail_staff, mail_visitor, moderator_addresses, page_url
 from offers.models import (
+    OPEN_STATUSES,
     OfferIndexPage,
     OfferPage,
     OfferSession,
@@ -37,6 +38,7 @@ from offers.models import (
     PartnerPage,
     SubmissionStatus,
 )
+from offers.rich_text import plain_text_to_rich_text
 
 MAIL = "offers/mail/submission"
 
@@ -87,9 +89,15 @@ def create_drafts(submission: OfferSubmission) -> OfferPage | None:
     submission.image = image
     submission.status = SubmissionStatus.IN_REVIEW
     submission.save(update_fields=["partner", "new_partner", "page", "image", "status", "data"])
-    # Moderators are notified in the admin's language, not in the visitor's.
+    # Wagtail's own notifications stay quiet for this draft (quiet_generic_notifications).
     with translation.override(settings.LANGUAGE_CODE):
         workflow.start(offer, owner)
+    context = {
+        "submission": submission,
+        "offer_type": OfferType(offer.offer_type).label if offer.offer_type else "—",
+        "review_url": _admin_url("offer_submissions:inspect", submission.pk),
+    }
+    mail_moderators(f"{MAIL}_staff", context)
     return offer
 
 
@@ -144,42 +152,55 @@ def _draft_partner(submission, owner, image) -> PartnerPage | None:
     return partner
 
 
+def offer_values(data: dict, locale) -> dict:
+    """The offer's fields from what the employer sent: the draft is made of them, and the
+    review page shows them."""
+    audience = set(data.get("audience", ()))
+    return {
+        "teaser": data.get("teaser", ""),
+        "offer_type": data.get("offer_type", ""),
+        "format": data.get("format", ""),
+        "place": Place.objects.filter(pk=data.get("place"), locale=locale).first(),
+        "starts_at": _datetime(data.get("starts_at")),
+        "ends_at": _datetime(data.get("ends_at")),
+        "registration_deadline": parse_date(data.get("registration_deadline") or ""),
+        "for_students": "students" in audience,
+        "for_graduates": "graduates" in audience,
+        "for_employers": "employers" in audience,
+        "registration_url": data.get("registration_url", ""),
+        "language": data.get("language") or OfferLanguage.GERMAN,
+        # Stored before the form asked: no price known, and none is shown.
+        "is_free": bool(data.get("is_free")),
+        "price": Decimal(data["price"]) if data.get("price") else None,
+        **job_values(data),
+    }
+
+
+def offer_sessions(data: dict, locale) -> list[OfferSession]:
+    return [
+        OfferSession(locale=locale, starts_at=_datetime(start), ends_at=_datetime(end))
+        for start, end in data.get("sessions", ())
+    ]
+
+
 def _draft_offer(submission, index, owner, image, locale) -> OfferPage:
     data = submission.data
-    audience = set(data.get("audience", ()))
     offer = OfferPage(
         title=submission.title,
         slug=find_available_slug(index, slugify(submission.title)[:60] or "offer"),
         owner=owner,
         live=False,
-        teaser=data.get("teaser", ""),
-        offer_type=data.get("offer_type", ""),
         provider_kind=ProviderKind.EMPLOYER,
         partner=submission.partner,
-        format=data.get("format", ""),
-        place=Place.objects.filter(pk=data.get("place"), locale=locale).first(),
-        starts_at=_datetime(data.get("starts_at")),
-        ends_at=_datetime(data.get("ends_at")),
-        registration_deadline=parse_date(data.get("registration_deadline") or ""),
-        for_students="students" in audience,
-        for_graduates="graduates" in audience,
-        for_employers="employers" in audience,
-        registration_url=data.get("registration_url", ""),
         listing_image=image,
-        language=data.get("language") or OfferLanguage.GERMAN,
-        # Stored before the form asked: no price known, and none is shown.
-        is_free=bool(data.get("is_free")),
-        price=Decimal(data["price"]) if data.get("price") else None,
-        **job_values(data),
+        **offer_values(data, locale),
     )
     if offer.is_job:
         # A job ad is applied for through the link the employer gave.
         offer.application_url = offer.registration_url
-    offer.body = [("paragraph", linebreaks(escape(data.get("description", ""))))]
-    offer.sessions = [
-        OfferSession(locale=locale, starts_at=_datetime(start), ends_at=_datetime(end))
-        for start, end in data.get("sessions", ())
-    ]
+    description = plain_text_to_rich_text(data.get("description", ""))
+    offer.body = [("paragraph", description)] if description else []
+    offer.sessions = offer_sessions(data, locale)
     index.add_child(instance=offer)
     offer.competences.set(Competence.objects.filter(pk__in=data.get("competences", ())))
     # Only topics the site already has: a new one becomes a site-wide tag when approved.
@@ -271,8 +292,38 @@ def withdraw(submission: OfferSubmission) -> None:
     mail_staff(moderator_addresses(), f"{MAIL}_withdrawn_staff", context)
 
 
-def _admin_url(name: str) -> str:
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{reverse(name)}"
+def _admin_url(name: str, *args) -> str:
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}{reverse(name, args=args)}"
+
+
+def is_open_submission_draft(state: WorkflowState | TaskState) -> bool:
+    """The workflow (or its task) runs on the draft of a submission still in review."""
+    state = state.workflow_state if isinstance(state, TaskState) else state
+    if state.base_content_type_id != ContentType.objects.get_for_model(Page).pk:
+        return False  # a snippet's workflow
+    drafts = OfferSubmission.objects.filter(page_id=int(state.object_id))
+    return drafts.filter(status__in=OPEN_STATUSES).exists()
+
+
+def _unless_submission_draft(can_handle):
+    def handles(instance, **kwargs) -> bool:
+        return can_handle(instance, **kwargs) and not is_open_submission_draft(instance)
+
+    return handles
+
+
+def quiet_generic_notifications() -> None:
+    """Moderators hear of a submission in one mail that names it (create_drafts). Replaces
+    `can_handle` of Wagtail's two "submitted" notifiers (wagtail.admin.signal_handlers:
+    the task's group, the superusers) so that they skip submissions' drafts and keep writing
+    about every other page sent for review."""
+    from wagtail.admin import signal_handlers
+
+    for notifier in (
+        signal_handlers.task_submission_email_notifier,
+        signal_handlers.workflow_submission_email_notifier,
+    ):
+        notifier.can_handle = _unless_submission_draft(notifier.can_handle)
 
 
 def offer_published(sender, instance, **kwargs) -> None:
@@ -292,6 +343,18 @@ def offer_published(sender, instance, **kwargs) -> None:
     )
     user = approval.finished_by if approval else None
     submission.decide(SubmissionStatus.PUBLISHED, user=user)
+    _publish_new_partner(submission, user)
     _add_new_topics(submission, instance.specific, user)
     publish_image(submission.image)
     mail_visitor(submission, f"{MAIL}_published", {"live_url": page_url(instance)})
+
+
+def _publish_new_partner(submission: OfferSubmission, user) -> None:
+    """A new organisation's draft page (as the moderator left it) goes live with its first
+    offer, whose "offered by" links to it."""
+    partner = submission.partner
+    if not submission.new_partner or partner is None or partner.live:
+        return
+    revision = partner.get_latest_revision()
+    if revision is not None:
+        revision.publish(user=user)

@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 
 from .public_record import PublicRecord
@@ -85,6 +86,19 @@ class OfferSubmission(PublicRecord):
     @property
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
+
+    def get_new_partner_display(self) -> str:
+        return _("New organisation") if self.new_partner else _("Known partner")
+
+    def get_offer_type_display(self) -> str:
+        from offers.choices import OfferType
+
+        value = self.data.get("offer_type", "")
+        return OfferType(value).label if value in OfferType.values else value
+
+    @property
+    def starts_at(self):
+        return parse_datetime(self.data.get("starts_at") or "")
 
     def delete_image(self) -> None:
         """The image made from the upload, with its files, unless the published offer shows it."""
