@@ -3,16 +3,12 @@ their state and age, move them through the states (the team is mailed at each mo
 needs a reason and a confirmation, and any decision can be taken back), export them, and close
 a challenge's applications early once enough teams have applied."""
 
-import datetime
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect
-from django.template.defaultfilters import linebreaksbr, yesno
+from django.template.defaultfilters import linebreaksbr
 from django.urls import path, reverse
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
@@ -20,10 +16,16 @@ from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.utils import get_user_display_name
 from wagtail.admin.views.generic import InspectView
-from wagtail.admin.viewsets.model import ModelViewSet
 
 from offers import teams
-from offers.admin_views import FOLLOW_UP_COLUMN, DeclineForm, ReviewQueueView, ReviewView
+from offers.admin_views import (
+    FOLLOW_UP_COLUMN,
+    DeclineForm,
+    ReviewQueueView,
+    ReviewView,
+    ReviewViewSet,
+    shown,
+)
 from offers.models import TeamApplication, TeamStatus
 
 # The button for each move, in the moderators' words; declining has a form of its own.
@@ -31,23 +33,6 @@ MOVE_LABELS = {
     TeamStatus.SHORTLISTED: _("Shortlist"),
     TeamStatus.ACCEPTED: _("Accept"),
 }
-EMPTY = "—"
-
-
-def display_value(value):
-    """A field's value as staff read it: local time in the admin's format, yes/no, a dash."""
-    if value is None or value == "":
-        return EMPTY
-    if isinstance(value, bool):
-        return yesno(value)
-    if isinstance(value, datetime.datetime):
-        return date_format(timezone.localtime(value), "DATETIME_FORMAT")
-    return value
-
-
-def local_naive(value: datetime.datetime) -> datetime.datetime:
-    """Spreadsheets know no time zones: write the staff member's local time."""
-    return timezone.make_naive(timezone.localtime(value))
 
 
 class TeamDeclineForm(DeclineForm):
@@ -71,13 +56,6 @@ def register_team_decisions(actions) -> None:
 
 
 class ApplicationIndexView(ReviewQueueView):
-    custom_value_preprocess = {
-        datetime.datetime: {
-            ReviewQueueView.FORMAT_XLSX: local_naive,
-            ReviewQueueView.FORMAT_CSV: lambda value: f"{local_naive(value):%Y-%m-%d %H:%M}",
-        },
-    }
-
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("challenge")
 
@@ -98,7 +76,7 @@ class ApplicationReviewView(ReviewView):
             return get_user_display_name(application.decided_by)
         if field_name in ("motivation", "decline_reason") and getattr(application, field_name):
             return linebreaksbr(getattr(application, field_name), autoescape=True)
-        return display_value(super().get_field_display_value(field_name, field))
+        return shown(super().get_field_display_value(field_name, field))
 
     def get_fields_context(self):
         # The form cannot be sent without consent, so every stored application has it.
@@ -193,7 +171,7 @@ class AttachmentView(InspectView):
         return response
 
 
-class TeamApplicationViewSet(ModelViewSet):
+class TeamApplicationViewSet(ReviewViewSet):
     model = TeamApplication
     icon = "group"
     menu_label = _("Team applications")
@@ -201,8 +179,6 @@ class TeamApplicationViewSet(ModelViewSet):
     menu_order = 260
     index_view_class = ApplicationIndexView
     inspect_view_class = ApplicationReviewView
-    inspect_view_enabled = True
-    copy_view_enabled = False
     form_fields = ["status"]
     list_filter = ["challenge", "status"]
     list_display = [
@@ -242,11 +218,6 @@ class TeamApplicationViewSet(ModelViewSet):
     export_headings = {"member_count": _("Members"), "get_status_display": _("Status")}
     export_filename = "team-applications"
     ordering = ["-created_at"]
-
-    @property
-    def edit_view(self):
-        # Decisions go through the review page, where each one is mailed and logged.
-        return self.inspect_view
 
     @property
     def attachment_view(self):

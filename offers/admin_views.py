@@ -35,8 +35,22 @@ class DeclineForm(forms.Form):
     )
 
 
+def _local(value: datetime.datetime) -> datetime.datetime:
+    return timezone.make_naive(timezone.localtime(value))
+
+
 class ReviewQueueView(IndexView):
     """A queue of public-form records: nothing is added or edited here, only reviewed."""
+
+    # Exports give times in the staff member's time zone (spreadsheets know none), where
+    # Wagtail writes UTC.
+    custom_value_preprocess = {
+        **IndexView.custom_value_preprocess,
+        datetime.datetime: {
+            IndexView.FORMAT_XLSX: _local,
+            IndexView.FORMAT_CSV: lambda value: f"{_local(value):%Y-%m-%d %H:%M}",
+        },
+    }
 
     def get_edit_url(self, instance):
         return None  # the first column leads to the review page
@@ -85,15 +99,6 @@ class ReviewView(InspectView):
 
 
 class SubmissionIndexView(ReviewQueueView):
-    # Times in the staff member's time zone, where Wagtail writes UTC.
-    custom_value_preprocess = {
-        **ReviewQueueView.custom_value_preprocess,
-        datetime.datetime: {
-            "xlsx": timezone.make_naive,
-            "csv": lambda value: timezone.localtime(value).strftime("%Y-%m-%d %H:%M"),
-        },
-    }
-
     def get_base_queryset(self):
         # Withdrawn submissions leave the queue; the submitter took them back.
         return (
@@ -110,9 +115,9 @@ def shown(value):
     if isinstance(value, bool):
         return _("Yes") if value else _("No")
     if isinstance(value, datetime.datetime):
-        return formats.date_format(timezone.localtime(value), "SHORT_DATETIME_FORMAT")
+        return formats.date_format(timezone.localtime(value), "DATETIME_FORMAT")
     if isinstance(value, datetime.date):
-        return formats.date_format(value, "SHORT_DATE_FORMAT")
+        return formats.date_format(value, "DATE_FORMAT")
     return "—" if value is None or value == "" else value
 
 
@@ -204,7 +209,19 @@ class SubmissionReviewView(ReviewView):
         return redirect(reverse("offer_submissions:index"))
 
 
-class OfferSubmissionViewSet(ModelViewSet):
+class ReviewViewSet(ModelViewSet):
+    """A queue and its review pages: records are decided there, mailed and logged, never
+    edited or copied behind the sender's back."""
+
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+    @property
+    def edit_view(self):
+        return self.inspect_view
+
+
+class OfferSubmissionViewSet(ReviewViewSet):
     model = OfferSubmission
     icon = "mail"
     menu_label = _("Submissions")
@@ -212,8 +229,6 @@ class OfferSubmissionViewSet(ModelViewSet):
     menu_order = 250
     index_view_class = SubmissionIndexView
     inspect_view_class = SubmissionReviewView
-    inspect_view_enabled = True
-    copy_view_enabled = False
     form_fields = ["decline_reason"]
     list_filter = ["status", "language"]
     list_display = [

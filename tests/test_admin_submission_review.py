@@ -63,7 +63,7 @@ def test_an_offer_stored_with_html_line_breaks_opens_after_the_repair(client, of
     with pytest.raises(AssertionError, match="Unmatched tags"):
         client.get(f"/admin/pages/{offer.pk}/edit/")
 
-    repair = importlib.import_module("offers.migrations.0013_rich_text_line_breaks")
+    repair = importlib.import_module("offers.migrations.0014_rich_text_line_breaks")
     repair.repair_line_breaks(apps, None)
 
     assert client.get(f"/admin/pages/{offer.pk}/edit/").status_code == 200
@@ -166,9 +166,9 @@ def test_the_review_page_shows_everything_sent_in_the_moderators_time_zone(clien
         "Workshop",
         "Vor Ort",
         "Hildesheim",
-        "14.05.2031 13:00 – 14.05.2031 16:00",
-        "21.05.2031 13:00 – 21.05.2031 16:00",
-        "10.05.2031",
+        "14. Mai 2031 13:00 – 14. Mai 2031 16:00",
+        "21. Mai 2031 13:00 – 21. Mai 2031 16:00",
+        "10. Mai 2031",
         "Studierende, Absolvent",
         "Deutsch",
         "https://leinecode.example/anmeldung",
