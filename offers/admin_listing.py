@@ -114,7 +114,8 @@ class ExchangeIndexView(ExplorableIndexView):
         return row
 
     def annotate_queryset(self, pages):
-        return super().annotate_queryset(pages).select_related("partner", "place")
+        pages = super().annotate_queryset(pages)  # specific pages, fetched per type
+        return pages.select_related("partner", "place", for_specific_subqueries=True)
 
 
 class OfferIndexView(ExchangeIndexView):

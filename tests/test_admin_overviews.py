@@ -216,3 +216,37 @@ def test_nothing_open_says_so_without_an_age(client):
     html = re.sub(r"\s+", " ", client.get("/admin/").content.decode())
 
     assert "Keine offenen Einreichungen" in html and "älteste" not in html
+
+
+def column_queries(client, index) -> list[str]:
+    """The explorer's queries that read what the added columns show: the partner, the place,
+    the sessions (next date)."""
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(f"/admin/pages/{index.pk}/").status_code == 200
+    tables = ("offers_partnerpage", "home_place", "offers_offersession")
+    return [q["sql"] for q in queries.captured_queries if any(t in q["sql"] for t in tables)]
+
+
+def test_the_offer_explorers_columns_cost_the_same_for_few_and_many_offers(client, offers):
+    """Wagtail-localize's row buttons still cost queries per row; the columns added here not."""
+    index, partner, *_ = offers
+    client.force_login(user_in("Moderation"))
+    few = len(column_queries(client, index))
+    for number in range(6):
+        OfferPageFactory(parent=index, title=f"Mehr {number}", partner=partner)
+
+    assert len(column_queries(client, index)) == few
+
+
+def test_the_search_queries_export_follows_the_moderators_filter(client):
+    OfferPageFactory(title="Cloud Workshop")
+    for path in ("/de/suche/?q=Cloud", "/de/suche/?q=Quantenbagger"):
+        client.get(path)
+    client.force_login(user_in("Moderation"))
+
+    export = client.get(
+        "/admin/reports/search-queries/", {"export": "csv", "without_results": "true"}
+    )
+
+    lines = b"".join(export.streaming_content).decode().splitlines()
+    assert lines == ["Suchbegriff,Suchen,Ohne Treffer", "quantenbagger,1,1"]
