@@ -6,6 +6,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from offers.admin_dashboard import add_queue_panels, count_queue_menu_items
+from offers.admin_listing import challenge_page_viewset, offer_page_viewset
 from offers.admin_teams import team_application_viewset
 from offers.admin_translations import add_translation_counts, translation_board
 from offers.admin_views import offer_submission_viewset, outgoing_mail_viewset
@@ -15,6 +17,11 @@ from offers.submissions import unreviewed_images
 @hooks.register("register_admin_viewset")
 def register_submission_queue():
     return offer_submission_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_offer_and_challenge_explorers():
+    return [offer_page_viewset, challenge_page_viewset]
 
 
 @hooks.register("insert_editor_js")
@@ -46,6 +53,8 @@ def translation_board_menu_item() -> MenuItem:
 
 
 hooks.register("construct_homepage_panels", add_translation_counts)
+hooks.register("construct_homepage_panels", add_queue_panels)
+hooks.register("construct_main_menu", count_queue_menu_items)
 
 
 @hooks.register("construct_image_chooser_queryset")
