@@ -23,7 +23,6 @@ version changes a patched function (its source hash) and shows each patch is nee
 import functools
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from wagtail.actions.copy_page import CopyPageAction
@@ -42,6 +41,7 @@ from home.publish_rule import (
     is_cross_locale_alias,
     missing_texts,
 )
+from home.slugs import german_slug
 
 PATCHED = "is_publish_rule_patch"
 
@@ -127,7 +127,7 @@ def save_translation_draft(translation: Translation, user: AbstractBaseUser | No
     target = source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
     if isinstance(target, Page):
         target.slug = find_available_slug(
-            target.get_parent(), slugify(target.slug), ignore_page_id=target.pk
+            target.get_parent(), german_slug(target.slug), ignore_page_id=target.pk
         )
     revision = target.save_revision(user=user)
     source.update_target_view_restrictions(translation.target_locale)

@@ -16,7 +16,6 @@ from django.db.models import QuerySet
 from django.urls import reverse
 from django.utils import translation
 from django.utils.dateparse import parse_date, parse_datetime
-from django.utils.text import slugify
 
 from taggit.models import Tag
 from wagtail.coreutils import find_available_slug
@@ -24,6 +23,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, TaskState, Workflow, WorkflowState
 
 from home.models import Competence, Place, PortalSettings
+from home.slugs import german_slug
 from home.storage import is_private
 from offers.choices import OfferLanguage, OfferType, PartnerKind, ProviderKind
 from offers.forms.job import job_values
@@ -141,7 +141,9 @@ def _draft_partner(submission, owner, image) -> PartnerPage | None:
         return None
     partner = PartnerPage(
         title=submission.organisation_name,
-        slug=find_available_slug(index, slugify(submission.organisation_name)[:60] or "partner"),
+        slug=find_available_slug(
+            index, german_slug(submission.organisation_name)[:60] or "partner"
+        ),
         kind=PartnerKind.COMPANY,
         logo=image,
         owner=owner,
@@ -187,7 +189,7 @@ def _draft_offer(submission, index, owner, image, locale) -> OfferPage:
     data = submission.data
     offer = OfferPage(
         title=submission.title,
-        slug=find_available_slug(index, slugify(submission.title)[:60] or "offer"),
+        slug=find_available_slug(index, german_slug(submission.title)[:60] or "offer"),
         owner=owner,
         live=False,
         provider_kind=ProviderKind.EMPLOYER,

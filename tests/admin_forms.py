@@ -7,7 +7,12 @@ def edit_form_data(client, page) -> dict[str, list[str]]:
     """What the admin's edit form posts for `page`, read from the form the editor sees.
 
     A StreamField's blocks are posted by the browser's JavaScript; here it is posted empty."""
-    soup = BeautifulSoup(client.get(f"/admin/pages/{page.pk}/edit/").text, "html.parser")
+    return page_form_data(client, f"/admin/pages/{page.pk}/edit/")
+
+
+def page_form_data(client, url: str) -> dict[str, list[str]]:
+    """What the page form at `url` (an edit or create view) posts as the editor sees it."""
+    soup = BeautifulSoup(client.get(url).text, "html.parser")
     form = soup.find("form", id="page-edit-form")
     data: dict[str, list[str]] = {}
     for field in form.find_all(["input", "select", "textarea"]):
