@@ -7,7 +7,8 @@ pause and try again. Each pass it writes a heartbeat to the shared cache, which 
 reads, and it gives back tasks left "running" by a worker that went silent (killed in the
 middle of a task), so another picks them up: every task runs at least once. Every
 `WORKER_SWEEP_SECONDS` (120) seconds it also runs `retry_followups`, so a form's follow-up or
-a mail whose failure could not even be recorded (the database was locked) is still retried.
+a mail whose failure could not even be recorded (the database was locked) is still retried,
+and Wagtail's `publish_scheduled`, so scheduled pages go live and expire without a cron job.
 """
 
 import logging
@@ -149,10 +150,12 @@ class SteadyWorker(Worker):
         return True
 
     def _sweep(self) -> None:
-        """Due follow-ups and mails that no queued task will retry; never ends the worker."""
-        try:
-            call_command("retry_followups", verbosity=0)
-        except TRANSIENT:
-            raise  # the loop pauses and goes on
-        except Exception:
-            logger.exception("retry_followups failed in the worker")
+        """Due follow-ups and mails that no queued task will retry, and what editors scheduled
+        (Wagtail's publish_scheduled: go-live and expiry); never ends the worker."""
+        for command in ("retry_followups", "publish_scheduled"):
+            try:
+                call_command(command, verbosity=0)
+            except TRANSIENT:
+                raise  # the loop pauses and goes on
+            except Exception:
+                logger.exception("%s failed in the worker", command)

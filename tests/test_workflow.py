@@ -6,12 +6,12 @@ import pytest
 
 from django.contrib.auth.models import Group
 from django.core import mail
-from django.core.management import call_command
 from django.utils import timezone, translation
 
 from wagtail.models import Revision, Workflow, WorkflowPage
 from wagtail.users.models import UserProfile
 
+from cms.worker import SteadyWorker
 from home.models import ArticleIndexPage
 from tests.admin_forms import edit_form_data
 from tests.factories import (
@@ -162,7 +162,7 @@ def test_through_the_admin_each_person_hears_in_their_admin_language(client):
 )
 def test_a_scheduled_page_goes_live_and_expires_on_time(factory, client):
     """What an editor schedules happens through Wagtail's publish_scheduled command (run by
-    cron in production, see the README), for every page type."""
+    the task worker's sweep, cms.worker), for every page type."""
     page = factory()
     page.unpublish()
     page.go_live_at = timezone.now() + timedelta(hours=1)
@@ -176,12 +176,12 @@ def test_a_scheduled_page_goes_live_and_expires_on_time(factory, client):
     revision.approved_go_live_at = past
     revision.content["go_live_at"] = past.isoformat()
     revision.save()
-    call_command("publish_scheduled")
+    SteadyWorker._sweep(None)
     page.refresh_from_db()
     assert page.live and client.get(page.url).status_code == 200
 
     type(page).objects.filter(pk=page.pk).update(expire_at=timezone.now() - timedelta(minutes=1))
-    call_command("publish_scheduled")
+    SteadyWorker._sweep(None)
     page.refresh_from_db()
     assert not page.live and page.expired
     assert client.get(page.url).status_code == 404

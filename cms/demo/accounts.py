@@ -16,6 +16,13 @@ DEMO_ACCOUNTS = (
     ("moderation", "proxlab-moderation", "Moderation"),
     ("administration", "proxlab-administration", "Administration"),
 )
+# Fictional people, so the admin greets them, and logs and review pages name them, as it would
+# real staff ("Hallo Lena", not "Hallo redaktion").
+DEMO_NAMES = {
+    "redaktion": ("Lena", "Brandt"),
+    "moderation": ("Jonas", "Ahrens"),
+    "administration": ("Miriam", "Olsen"),
+}
 # What `manage.py ensure_admin` (make setup) gives the local admin when ADMIN_PASSWORD is unset.
 ADMIN_DEFAULT_PASSWORD = "proxlab-admin"
 PUBLISHED_PASSWORDS = frozenset(
@@ -31,6 +38,7 @@ def create_demo_accounts() -> list[tuple[str, str, str]]:
         user, _created = User.objects.get_or_create(
             username=username, defaults={"email": f"{username}@proxlab.invalid"}
         )
+        user.first_name, user.last_name = DEMO_NAMES[username]
         user.set_password(password)
         user.save()
         user.groups.set([Group.objects.get(name=group)])
