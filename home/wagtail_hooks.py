@@ -12,6 +12,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+import home.chooser_locale  # registers its hook
 import home.image_delete  # noqa: F401  (registers its hooks)
 from home.content_cache import mark_cacheable
 from home.lookups import is_expired
