@@ -39,7 +39,30 @@ def _local(value: datetime.datetime) -> datetime.datetime:
     return timezone.make_naive(timezone.localtime(value))
 
 
-class ReviewQueueView(IndexView):
+# A cell a spreadsheet would run as a formula (OWASP "CSV injection"): what employers and teams
+# typed reaches the CSV export as it was written. Wagtail guards its Excel export only.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class SafeCsvExport:
+    """Exports whose CSV cells can never start a formula (an apostrophe keeps them text)."""
+
+    def write_csv_row(self, writer, row_dict):
+        return writer.writerow(
+            {
+                field: _as_text(self.preprocess_field_value(field, value, self.FORMAT_CSV))
+                for field, value in row_dict.items()
+            }
+        )
+
+
+def _as_text(value):
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return f"'{value}"
+    return value
+
+
+class ReviewQueueView(SafeCsvExport, IndexView):
     """A queue of public-form records: nothing is added or edited here, only reviewed."""
 
     # Exports give times in the staff member's time zone (spreadsheets know none), where

@@ -200,3 +200,13 @@ def test_staff_export_the_submissions_as_csv_and_excel(client, offers_index):
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(xlsx.streaming_content))).active
     rows = list(sheet.iter_rows(values_only=True))
     assert len(rows) == 2 and rows[1][0] == "Leinecode GmbH"
+
+
+def test_what_an_employer_typed_never_runs_as_a_formula_in_the_csv(client, offers_index):
+    client.post(FORM_DE, offer_form_data(organisation_name='=HYPERLINK("http://evil.example")'))
+    client.force_login(user_in("Moderation"))
+
+    csv = b"".join(client.get("/admin/offer_submissions/?export=csv").streaming_content).decode()
+
+    row = csv.splitlines()[1]
+    assert row.startswith('"\'=HYPERLINK(""http://evil.example"")",')
