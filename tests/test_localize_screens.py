@@ -108,7 +108,7 @@ def test_an_update_without_publishing_says_what_is_left_to_translate(client, ger
 
 # What the German admin showed in English or in wagtail-localize's unidiomatic German, and what
 # it says now.
-FORMER = ["Locale", "PO Datei", "Synchronisiere", "Wähle einen", "Zurückgehen", "December"]
+FORMER = ["PO Datei", "Synchronisiere", "Wähle einen", "Zurückgehen", "Wende Editor-Sperre"]
 
 
 def test_the_translate_dialog_speaks_german(client):
@@ -137,10 +137,11 @@ def test_the_translation_editor_speaks_german(client, german_offer):
     page = client.get(f"/admin/pages/{english_offer(german_offer).pk}/edit/").text
     scripts = client.get("/admin/localize/jsi18n/").text
 
-    assert "Manuell übersetzt am" in page
-    assert not [former for former in FORMER if former in page]
-    assert "PO-Datei herunterladen" in scripts and "%s auswählen" in scripts
-    assert "PO Datei" not in scripts and "Wähle einen" not in scripts
+    assert "Übersetzte Seiten synchronisieren" not in page  # a translation has nothing to sync
+    assert not [former for former in FORMER if former in page + scripts]
+    # The editor's toolbar and status texts (the catalogue escapes umlauts).
+    assert '"Download PO file": "PO-Datei herunterladen"' in scripts
+    assert '"Applying editor lock": "Bearbeitungssperre wird gesetzt"' in scripts
 
 
 def test_the_pages_menu_offers_synchronising_in_german(client, german_offer):
