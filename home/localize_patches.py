@@ -15,6 +15,9 @@ version changes a patched function (its source hash) and shows each patch is nee
   changed waits in a draft revision until complete and saved by someone who may publish; a
   snippet without draft state (saved is live) is not saved while texts are missing; a parent
   wagtail-localize copied as an alias for a child's translation becomes a translation draft.
+- ``UpdateTranslationsView.get_success_message`` ("Update translations"): instead of
+  "successfully updated", says per language what was published, what was saved as a draft and
+  why (the refusal's words), and what waits for translation.
 - ``wagtail_localize.views.convert.convert_to_alias`` and
   ``wagtail_localize.views.edit_translation.stop_translation``: only for people who may publish
   the page; editors would otherwise take a live page out of review.
@@ -22,6 +25,7 @@ version changes a patched function (its source hash) and shows each patch is nee
 
 import functools
 
+from django.contrib import messages
 from django.contrib.auth.models import AbstractBaseUser
 from django.utils.translation import gettext as _
 
@@ -34,12 +38,16 @@ from wagtail.models import DraftStateMixin, Page, Revision
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail_localize.models import Translation, TranslationLog, TranslationSource
 from wagtail_localize.views import convert, edit_translation
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from home.publish_rule import (
     PublishRefused,
     check_publishable,
+    describe,
     is_cross_locale_alias,
     missing_texts,
+    not_published,
+    refusal,
 )
 from home.slugs import german_slug
 
@@ -137,21 +145,42 @@ def save_translation_draft(translation: Translation, user: AbstractBaseUser | No
     return target
 
 
-def _may_publish_page(translation: Translation, target: Page | None, user) -> bool:
-    """Fully translated, and published by code or by someone who may publish the page (for a
-    translation not made yet: its source page)."""
-    if missing_texts(translation):
-        return False
+def _target(translation: Translation):
+    """The translated page or snippet as it stands (None before its first save)."""
+    model = translation.source.specific_content_type.model_class()
+    if model is None:
+        return None
+    return (
+        model._default_manager.filter(
+            translation_key=translation.source.object_id, locale_id=translation.target_locale_id
+        )
+        .order_by()
+        .first()
+    )
+
+
+def publish_blocker(translation: Translation, target, user) -> str | None:
+    """Why wagtail-localize may not publish (or, for a snippet without drafts, save) this
+    translation now, or None: texts still missing, a person who may not publish it (for a
+    translation not made yet: its source page; code may), or the publishing rule."""
+    if texts := missing_texts(translation):
+        return not_published(texts)
+    model = translation.source.specific_content_type.model_class()
     if user is None:
-        return True
-    page = target or translation.source.get_source_instance()
-    return page.permissions_for_user(user).can_publish()
-
-
-def _may_change_snippet(translation: Translation, model, user, action: str) -> bool:
-    if missing_texts(translation):
-        return False
-    return user is None or ModelPermissionPolicy(model).user_has_permission(user, action)
+        allowed = True
+    elif issubclass(model, Page):
+        page = target or translation.source.get_source_instance()
+        allowed = page.permissions_for_user(user).can_publish()
+    else:
+        action = "publish" if issubclass(model, DraftStateMixin) else "change"
+        allowed = ModelPermissionPolicy(model).user_has_permission(user, action)
+    if not allowed:
+        return _("Only a moderator can publish this translation.")
+    if target is None or getattr(target, "alias_of_id", None):
+        return None  # no live row yet: the rule is met where its revision is published
+    # wagtail-localize writes a live translation's row before publishing it: ask the rule first.
+    source = translation.source
+    return refusal(source.get_ephemeral_translated_instance(translation.target_locale, True))
 
 
 def _translate_alias_parents(page: Page, user) -> None:
@@ -172,31 +201,25 @@ def _guard_save_target(save_target):
         model = self.source.specific_content_type.model_class()
         if model is None:  # a model since removed
             return save_target(self, user=user, publish=publish)
-        target = (
-            model._default_manager.filter(
-                translation_key=self.source.object_id, locale_id=self.target_locale_id
-            )
-            .order_by()
-            .first()
-        )
+        target = _target(self)
         if not issubclass(model, Page):
             if issubclass(model, DraftStateMixin):
-                publish = publish and _may_change_snippet(self, model, user, "publish")
+                publish = publish and publish_blocker(self, target, user) is None
                 # wagtail-localize would unpublish a live one and overwrite its live content.
                 if target is not None and target.live and not publish:
                     save_translation_draft(self, user)
                     return None
                 return save_target(self, user=user, publish=publish)
             # Saved is live: an existing translation waits until every text is translated.
-            if target is not None and not _may_change_snippet(self, model, user, "change"):
+            if target is not None and publish_blocker(self, target, user) is not None:
                 return None
             return save_target(self, user=user, publish=publish)
         if target is not None and target.live and not target.alias_of_id:
-            if publish and _may_publish_page(self, target, user):
+            if publish and publish_blocker(self, target, user) is None:
                 return save_target(self, user=user, publish=True)
             save_translation_draft(self, user)
             return None
-        if publish and not _may_publish_page(self, target, user):
+        if publish and publish_blocker(self, target, user) is not None:
             publish = False
         result = save_target(self, user=user, publish=publish)
         if target is None:
@@ -254,6 +277,71 @@ def _guard_stop(view):
     )
 
 
+# "Update translations" says what happened -------------------------------------------------
+
+
+def _update_outcome(translation: Translation, target, user, publish: bool) -> tuple[str, bool]:
+    """The sentence for one language after "Update translations", and whether it went live.
+    wagtail-localize publishes after the commit, through the rule: what the rule says of the
+    revision it publishes is what happens to it."""
+    language = str(translation.target_locale.get_display_name())
+    if not publish:
+        texts = missing_texts(translation)
+        left = (
+            describe(texts)
+            if texts
+            else _(
+                "Every text is translated: publish it or submit it for review in the "
+                "translation editor."
+            )
+        )
+        return _("%(language)s: ready for translation, not published. %(left)s") % {
+            "language": language,
+            "left": left,
+        }, False
+    reason = publish_blocker(translation, target, user)
+    if not isinstance(target, DraftStateMixin):  # saved is live
+        if reason is None:
+            return language, True
+        return _("%(language)s: not updated, it keeps its text. %(reason)s") % {
+            "language": language,
+            "reason": reason,
+        }, False
+    reason = reason or refusal(target.get_latest_revision_as_object())
+    if reason is None:
+        return language, True
+    return _("%(language)s: saved as a draft. %(reason)s") % {
+        "language": language,
+        "reason": reason,
+    }, False
+
+
+def _report_update(get_success_message):
+    def report(self: UpdateTranslationsView) -> str:
+        form = self.get_form()
+        publish = form.is_valid() and form.cleaned_data["publish_translations"]
+        published = []
+        translations = self.object.translations.filter(enabled=True).select_related(
+            "source", "target_locale"
+        )
+        for translation in translations:
+            if (target := _target(translation)) is None:
+                continue
+            sentence, live = _update_outcome(translation, target, self.request.user, publish)
+            if live:
+                published.append(sentence)
+            else:
+                (messages.warning if publish else messages.info)(self.request, sentence)
+        updated = _("Translations of “%(object)s” updated.") % {"object": self.object.object_repr}
+        if published:
+            return f"{updated} " + _("Published: %(languages)s.") % {
+                "languages": ", ".join(published)
+            }
+        return f"{updated} " + _("Nothing was published.")
+
+    return report
+
+
 def install() -> None:
     """Called once from HomeConfig.ready(), before the admin's URLs are loaded."""
     _patch(PublishRevisionAction, "execute", _guard_publish)
@@ -263,3 +351,4 @@ def install() -> None:
     _patch(Translation, "save_target", _guard_save_target)
     _patch(convert, "convert_to_alias", _guard_convert)
     _patch(edit_translation, "stop_translation", _guard_stop)
+    _patch(UpdateTranslationsView, "get_success_message", _report_update)

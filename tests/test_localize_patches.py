@@ -18,6 +18,7 @@ from wagtail.admin.forms.pages import CopyForm
 from wagtail.models import Page
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import convert, edit_translation
+from wagtail_localize.views.update_translations import UpdateTranslationsView
 
 from home.localize_patches import PATCHED
 from home.models import NavigationItem, NavigationMenu
@@ -36,6 +37,11 @@ PATCHED_FUNCTIONS = {
     "Translation.save_target": (Translation, "save_target", "d63133399d2c3e40"),
     "convert_to_alias": (convert, "convert_to_alias", "eac3f1fb14d11b25"),
     "stop_translation": (edit_translation, "stop_translation", "cd7d768fdc9b5336"),
+    "UpdateTranslationsView.get_success_message": (
+        UpdateTranslationsView,
+        "get_success_message",
+        "21e0f31f75aabe53",
+    ),
 }
 RELIED_ON = {
     # Converts an alias to a page keeping its live flag; saves snippets without draft state.
@@ -47,6 +53,8 @@ RELIED_ON = {
     "update_aliases": (Page.update_aliases, "98ab155f9e1c6e17"),
     "sync_alias": (convert.sync_alias, "a239c88c202561ac"),
     # Copies an untranslated parent as a (live) alias.
+    # Saves every translation (publishing after the commit), then asks for the success message.
+    "UpdateTranslationsView.form_valid": (UpdateTranslationsView.form_valid, "314e2852e1a71133"),
     "_copy_for_translation": (
         CopyPageForTranslationAction._copy_for_translation,
         "177c2a665ce47f3a",

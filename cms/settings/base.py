@@ -143,7 +143,10 @@ AUTH_PASSWORD_VALIDATORS = [
 # Languages: German is the source, English the translation.
 LANGUAGE_CODE = "de"
 LANGUAGES = [("de", _("German")), ("en", _("English"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The second: German for wagtail-localize's screens, read before its own catalogue (also by its
+# JavaScript catalogue, which reads only its package and LOCALE_PATHS); not named "locale", so
+# makemessages leaves it alone.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "home" / "localize_locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True
