@@ -85,7 +85,7 @@ def _field_problem(model, name: str, message: str, places: dict) -> Problem:
         " ".join(
             (
                 _where(model, name, places),
-                _("A draft saves without it; submitting for review and publishing need it."),
+                _("Needed for submitting for review and publishing, not for saving a draft."),
             )
         ),
     )
