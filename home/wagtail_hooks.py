@@ -15,6 +15,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 import home.chooser_locale  # registers its hook
 import home.image_delete  # noqa: F401  (registers its hooks)
 from home.content_cache import mark_cacheable
+from home.content_checks import add_portal_checks
 from home.lookups import is_expired
 from home.models import Competence, NavigationMenu, Place, Topic
 from home.publish_rule import incomplete, refusal, refuse_untranslated_publish
@@ -60,6 +61,7 @@ register_snippet(NavigationViewSet)
 # Before wagtail-localize's own hooks, which serve the translation editor.
 hooks.register("before_edit_page", refuse_untranslated_publish, order=-10)
 hooks.register("before_edit_snippet", refuse_untranslated_publish, order=-10)
+hooks.register("construct_wagtail_userbar", add_portal_checks)
 
 
 @hooks.register("after_create_page")
