@@ -9,7 +9,7 @@ from wagtail.admin.menu import MenuItem
 from offers.admin_dashboard import add_queue_panels, count_queue_menu_items
 from offers.admin_listing import challenge_page_viewset, offer_page_viewset
 from offers.admin_teams import team_application_viewset
-from offers.admin_translations import add_translation_counts, translation_board
+from offers.admin_translations import translation_board
 from offers.admin_views import offer_submission_viewset, outgoing_mail_viewset
 from offers.submissions import unreviewed_images
 
@@ -52,7 +52,6 @@ def translation_board_menu_item() -> MenuItem:
     )
 
 
-hooks.register("construct_homepage_panels", add_translation_counts)
 hooks.register("construct_homepage_panels", add_queue_panels)
 hooks.register("construct_main_menu", count_queue_menu_items)
 

@@ -21,8 +21,10 @@ from tests.factories import (
     OfferPageFactory,
     PartnerPageFactory,
     phases_for,
+    translate,
 )
 from tests.public_forms import user_in
+from tests.test_translation_board import offer_in_state
 
 pytestmark = pytest.mark.django_db
 
@@ -250,3 +252,53 @@ def test_the_search_queries_export_follows_the_moderators_filter(client):
 
     lines = b"".join(export.streaming_content).decode().splitlines()
     assert lines == ["Suchbegriff,Suchen,Ohne Treffer", "quantenbagger,1,1"]
+
+
+def published_days_ago(page, days: int) -> None:
+    type(page).objects.filter(pk=page.pk).update(
+        last_published_at=timezone.now() - datetime.timedelta(days=days, hours=1)
+    )
+
+
+def test_the_translations_panel_counts_what_waits_for_english_with_the_oldest_age(client):
+    """Every German page whose English is not live and current waits: missing, a draft, with
+    untranslated strings, or older than the German. A German draft does not wait yet."""
+    index = OfferIndexPageFactory()
+    translate(index, {"Angebote": "Offers", "angebote": "offers"})
+    for state in ("missing", "untranslated", "draft", "changed", "current"):
+        offer_in_state(index, state, f"Angebot {state}")
+    published_days_ago(offer_in_state(index, "missing", "Lange ohne Englisch"), 3)
+    OfferPageFactory(parent=index, title="Deutscher Entwurf", live=False)
+    client.force_login(user_in("Redaktion"))
+    assert "deutsche Seiten ohne" not in dashboard_text(client)  # for those who publish
+    client.force_login(user_in("Moderation", "moderation2"))
+
+    html = dashboard_text(client)
+
+    assert "5 veröffentlichte deutsche Seiten ohne aktuelles Englisch" in html
+    assert "älteste seit 3 Tagen" in html
+    assert 'href="/admin/translations/"' in html
+
+
+def dashboard_text(client) -> str:
+    return re.sub(r"\s+", " ", client.get("/admin/").content.decode())
+
+
+def test_the_translations_panel_reads_what_waits_in_one_query(client):
+    index = OfferIndexPageFactory()
+    translate(index, {"Angebote": "Offers", "angebote": "offers"})
+    offer_in_state(index, "draft", "Angebot im Entwurf")
+    client.force_login(user_in("Moderation"))
+    client.get("/admin/")  # the first request fills caches that are not the panel's
+
+    with CaptureQueriesContext(connection) as few:
+        client.get("/admin/")
+    for state in ("missing", "untranslated", "changed", "current"):
+        offer_in_state(index, state, f"Weiteres Angebot {state}")
+    client.get("/admin/")  # the new content generation looks the site up once
+    with CaptureQueriesContext(connection) as many:
+        client.get("/admin/")
+
+    localize = [q["sql"] for q in many.captured_queries if "wagtail_localize_" in q["sql"]]
+    assert len(localize) == 1
+    assert len(many.captured_queries) == len(few.captured_queries)
