@@ -153,8 +153,9 @@ def add_queue_panels(request: HttpRequest, panels: list) -> None:
 
 
 def count_queue_menu_items(request: HttpRequest, menu_items: list) -> None:
-    """ "Submissions (2)": menu items are shared by every request, so a counted one is a copy;
-    the items of queues the user cannot open are not in the list, nor counted."""
+    """The count in a badge beside the label (css/admin-menu.css), which Wagtail's fixed-width
+    sidebar would otherwise cut off. Menu items are shared by every request, so a counted one
+    is a copy; the items of queues the user cannot open are not in the list, nor counted."""
     urls = {queue.url(): queue for queue in QUEUES if queue.in_menu}
     for position, item in enumerate(menu_items):
         queue = urls.get(item.url)
@@ -163,5 +164,9 @@ def count_queue_menu_items(request: HttpRequest, menu_items: list) -> None:
         count = waiting(request, queue).count
         if count:
             counted = copy.copy(item)
-            counted.label = f"{item.label} ({count})"
+            counted.attrs = {
+                **item.attrs,
+                "data-proxlab-count": str(count),
+                "aria-label": f"{item.label} ({count})",
+            }
             menu_items[position] = counted

@@ -30,6 +30,12 @@ def offer_editor_js() -> str:
     return format_html('<script src="{}" defer></script>', static("js/offer-editor.js"))
 
 
+@hooks.register("insert_global_admin_css")
+def admin_menu_css() -> str:
+    """The count badges of the queues' menu items."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-menu.css"))
+
+
 @hooks.register("register_admin_viewset")
 def register_team_applications():
     return team_application_viewset

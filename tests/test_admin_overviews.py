@@ -5,6 +5,7 @@ ages, and the counts on the queues' menu items. Driven through the real admin.""
 import csv
 import datetime
 import io
+import json
 import re
 
 import openpyxl
@@ -172,13 +173,42 @@ def test_the_moderators_dashboard_counts_the_open_queues_with_the_oldest_age(cli
     assert "Übersetzungsstand" in html  # the translation board's counts, as before
 
 
-def test_the_queues_menu_items_carry_their_counts(client, queues):
+def menu_item(props: dict, label: str) -> dict:
+    """The sidebar's link item with this label, as Wagtail's JS receives it."""
+    found = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            if value.get("_type") == "wagtail.sidebar.LinkMenuItem" and (
+                value["_args"][0]["label"] == label
+            ):
+                found.append(value["_args"][0])
+            for child in value.values():
+                walk(child)
+        elif isinstance(value, list):
+            for child in value:
+                walk(child)
+
+    walk(props)
+    assert len(found) == 1, label
+    return found[0]
+
+
+def test_the_queues_menu_items_carry_their_counts_in_a_badge(client, queues):
+    """The label stays short, so the sidebar's fixed width never cuts the count off; a
+    screen reader hears label and count."""
     client.force_login(user_in("Moderation"))
 
     html = client.get("/admin/").content.decode()
 
-    props = re.search(r'id="wagtail-sidebar-props"[^>]*>(.*?)</script>', html, re.S).group(1)
-    assert "Einreichungen (2)" in props and "Team-Bewerbungen (1)" in props
+    script = re.search(r'id="wagtail-sidebar-props"[^>]*>(.*?)</script>', html, re.S).group(1)
+    props = json.loads(script)
+    submissions = menu_item(props, "Einreichungen")
+    teams = menu_item(props, "Team-Bewerbungen")
+    assert submissions["attrs"]["data-proxlab-count"] == "2"
+    assert teams["attrs"]["data-proxlab-count"] == "1"
+    assert teams["attrs"]["aria-label"] == "Team-Bewerbungen (1)"
+    assert "css/admin-menu.css" in html  # draws the badge, also in the collapsed sidebar
 
 
 def test_editors_who_cannot_open_the_queues_see_no_counts_of_them(client, queues):
