@@ -59,7 +59,13 @@ def test_the_offer_explorer_shows_type_dates_partner_and_state(client, offers):
 
     html = client.get(f"/admin/pages/{index.pk}/").content.decode()
 
-    for heading in ("Angebotsart", "Nächster Termin", "Anmeldeschluss", "Partner", "Status"):
+    for heading in (
+        "Angebotsart",
+        "Nächster Termin",
+        "Anmelde- oder Bewerbungsschluss",
+        "Partner",
+        "Status",
+    ):
         assert re.search(rf">\s*{heading}\s*<", html), heading
     assert "Workshop" in html and "Praktikum" in html and "Vortrag" in html
     assert "Weserbyte GmbH" in html
@@ -95,7 +101,7 @@ def test_offers_are_exported_as_csv_and_xlsx_with_the_columns_staff_need(client,
         "Partner",
         "Ort",
         "Beginn",
-        "Anmeldeschluss",
+        "Anmelde- oder Bewerbungsschluss",
         "Status",
         "URL",
     ]
