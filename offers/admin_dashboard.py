@@ -1,7 +1,7 @@
 """What waits for Moderation, on the dashboard and in the menu: the employer submissions and
-team applications without a decision, how many and since when the oldest waits. Each queue is
-read once per request (one query), however often the page shows it; those who cannot open a
-queue see nothing of it."""
+team applications without a decision and the pages without current English, how many and since
+when the oldest waits. Each queue is read once per request (one query), however often the page
+shows it; those who cannot open a queue see nothing of it."""
 
 import copy
 import datetime
@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Min, QuerySet
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -18,6 +19,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from offers.admin_teams import team_application_viewset
+from offers.admin_translations import may_publish, pages_waiting_for_english
 from offers.admin_views import offer_submission_viewset
 from offers.models import OfferSubmission, TeamApplication, TeamStatus
 from offers.models.submission import OPEN_STATUSES
@@ -28,18 +30,30 @@ UNDECIDED_TEAMS = (TeamStatus.RECEIVED, TeamStatus.SHORTLISTED)
 @dataclass(frozen=True)
 class Queue:
     key: str
-    viewset: ModelViewSet
-    waiting: Callable[[], QuerySet]  # the records that wait for a decision
+    url: Callable[[], str]
+    can_open: Callable[..., bool]  # (user): may the user open the queue
+    waiting: Callable[[], QuerySet]  # the records that wait
+    since: str  # the field that says since when a record waits
     heading: str
     counted: Callable[[int], str]  # "2 open submissions"
     empty: str
+    in_menu: bool = True  # its menu item carries the count
+
+
+def opens_viewset(viewset: ModelViewSet) -> Callable[..., bool]:
+    """Wagtail's own rule for showing the viewset's menu item."""
+    return lambda user: viewset.permission_policy.user_has_any_permission(
+        user, viewset.index_view_class.any_permission_required
+    )
 
 
 QUEUES = (
     Queue(
         "submissions",
-        offer_submission_viewset,
+        lambda: offer_submission_viewset.menu_url,
+        opens_viewset(offer_submission_viewset),
         lambda: OfferSubmission.objects.filter(status__in=OPEN_STATUSES),
+        "created_at",
         _("Employer submissions"),
         lambda count: (
             ngettext("%(count)s open submission", "%(count)s open submissions", count)
@@ -49,8 +63,10 @@ QUEUES = (
     ),
     Queue(
         "team_applications",
-        team_application_viewset,
+        lambda: team_application_viewset.menu_url,
+        opens_viewset(team_application_viewset),
         lambda: TeamApplication.objects.filter(status__in=UNDECIDED_TEAMS),
+        "created_at",
         _("Team applications"),
         lambda count: (
             ngettext(
@@ -61,6 +77,25 @@ QUEUES = (
             % {"count": count}
         ),
         _("No team application waits for a decision."),
+    ),
+    # Not in the menu: the board's item would cost this query on every admin page.
+    Queue(
+        "translations",
+        lambda: reverse("proxlab_translation_board"),
+        may_publish,
+        pages_waiting_for_english,
+        "last_published_at",
+        _("Translation status"),
+        lambda count: (
+            ngettext(
+                "%(count)s published German page without current English",
+                "%(count)s published German pages without current English",
+                count,
+            )
+            % {"count": count}
+        ),
+        _("Every published German page has current English."),
+        in_menu=False,
     ),
 )
 
@@ -83,20 +118,12 @@ class Waiting:
         }
 
 
-def can_open(queue: Queue, user) -> bool:
-    """Wagtail's own rule for showing the queue's menu item."""
-    viewset = queue.viewset
-    return viewset.permission_policy.user_has_any_permission(
-        user, viewset.index_view_class.any_permission_required
-    )
-
-
 def waiting(request: HttpRequest, queue: Queue) -> Waiting:
     """The queue's count and oldest record, read once per request (dashboard and menu)."""
     known = request.__dict__.setdefault("_proxlab_waiting", {})
     if queue.key not in known:
         known[queue.key] = Waiting(
-            **queue.waiting().aggregate(count=Count("pk"), oldest=Min("created_at"))
+            **queue.waiting().aggregate(count=Count("pk"), oldest=Min(queue.since))
         )
     return known[queue.key]
 
@@ -113,7 +140,7 @@ class QueuePanel(Component):
         return {
             "key": queue.key,
             "heading": queue.heading,
-            "url": queue.viewset.menu_url,
+            "url": queue.url(),
             "summary": queue.counted(now.count) if now.count else queue.empty,
             "age": now.age,
         }
@@ -121,14 +148,15 @@ class QueuePanel(Component):
 
 def add_queue_panels(request: HttpRequest, panels: list) -> None:
     for order, queue in enumerate(QUEUES, start=110):
-        if can_open(queue, request.user):
+        if queue.can_open(request.user):
             panels.append(QueuePanel(queue, request, order))
 
 
 def count_queue_menu_items(request: HttpRequest, menu_items: list) -> None:
-    """ "Submissions (2)": menu items are shared by every request, so a counted one is a copy;
-    the items of queues the user cannot open are not in the list, nor counted."""
-    urls = {queue.viewset.menu_url: queue for queue in QUEUES}
+    """The count in a badge beside the label (css/admin-menu.css), which Wagtail's fixed-width
+    sidebar would otherwise cut off. Menu items are shared by every request, so a counted one
+    is a copy; the items of queues the user cannot open are not in the list, nor counted."""
+    urls = {queue.url(): queue for queue in QUEUES if queue.in_menu}
     for position, item in enumerate(menu_items):
         queue = urls.get(item.url)
         if queue is None:
@@ -136,5 +164,9 @@ def count_queue_menu_items(request: HttpRequest, menu_items: list) -> None:
         count = waiting(request, queue).count
         if count:
             counted = copy.copy(item)
-            counted.label = f"{item.label} ({count})"
+            counted.attrs = {
+                **item.attrs,
+                "data-proxlab-count": str(count),
+                "aria-label": f"{item.label} ({count})",
+            }
             menu_items[position] = counted

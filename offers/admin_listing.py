@@ -23,6 +23,9 @@ from offers.choices import ChallengeStatus, OfferType
 from offers.models import ChallengePage, OfferPage, OfferSession
 from offers.translation_status import german_partners
 
+# Events and job ads share the column: both kinds of deadline, as the model names them.
+DEADLINE = OfferPage._meta.get_field("registration_deadline").verbose_name
+
 # A page's state as the status column says it, and how each is found.
 STATES = {
     "live": (_("live"), Q(live=True)),
@@ -124,7 +127,7 @@ class OfferIndexView(ExchangeIndexView):
         "get_offer_type_display": _("offer type"),
         **EXPORT_WHO_WHERE,
         "starts_at": _("starts"),
-        "registration_deadline": _("registration deadline"),
+        "registration_deadline": DEADLINE,
         **EXPORT_END,
     }
     list_export = list(export_headings)
@@ -169,7 +172,7 @@ class OfferPageViewSet(PageViewSet):
             sort_key="offer_type",
         ),
         day_column("next_date", _("next date")),
-        day_column("registration_deadline", _("registration deadline")),
+        day_column("registration_deadline", DEADLINE),
         Column("partner", label=_("partner"), accessor="partner"),
         wagtail_column("status"),
     ]

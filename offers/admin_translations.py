@@ -2,25 +2,27 @@
 
 Staff filter it by section and partner and create English drafts for what they tick (never
 live: a translation goes live only through review). Where a machine translator is configured
-(DEEPL_API_KEY), the drafts come pre-translated. Moderators see its counts on their dashboard.
+(DEEPL_API_KEY), the drafts come pre-translated. Moderators see on their dashboard how many
+pages wait for English (offers.admin_dashboard).
 """
 
 from django import forms
 from django.apps import apps
+from django.conf import settings
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import Exists, OuterRef, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.actions.copy_for_translation import ParentNotTranslatedError
-from wagtail.admin.ui.components import Component
 from wagtail.models import Locale, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.models import Translation
+from wagtail_localize.models import StringSegment, StringTranslation, Translation
 from wagtail_localize.operations import TranslationCreator
 from wagtail_localize.views.edit_translation import apply_machine_translation
 
@@ -31,7 +33,6 @@ from offers.translation_status import (
     board_rows,
     german_partners,
     german_sections,
-    state_counts,
 )
 
 ROWS_PER_PAGE = 50
@@ -155,22 +156,32 @@ def create_english_drafts(request: HttpRequest) -> HttpResponse:
     return redirect(f"{request.path}?{query}" if query else request.path)
 
 
-class TranslationCountsPanel(Component):
-    """The board's counts on the dashboard of those who publish (moderators)."""
-
-    name = "translation_counts"
-    order = 150
-    template_name = "offers/admin/translation_counts_panel.html"
-
-    def get_context_data(self, parent_context=None) -> dict:
-        counts = state_counts()
-        return {
-            "counts": [
-                (state, label, counts.get(state, 0)) for state, label in EnglishState.choices
-            ]
-        }
+def may_publish(user) -> bool:
+    """Who sees what waits for English: those who can publish a translation."""
+    return PagePermissionPolicy().user_has_permission(user, "publish")
 
 
-def add_translation_counts(request: HttpRequest, panels: list) -> None:
-    if PagePermissionPolicy().user_has_permission(request.user, "publish"):
-        panels.append(TranslationCountsPanel())
+def pages_waiting_for_english() -> QuerySet:
+    """Published German pages whose English is not live and current (the board's other states:
+    missing, a draft, strings untranslated, German changed since), as one query for the
+    dashboard; the German page waits since its last publish."""
+    key = OuterRef("translation_key")
+    live_english = Page.objects.filter(
+        translation_key=key, locale__language_code=ENGLISH, live=True, alias_of__isnull=True
+    )
+    into_english = Translation.objects.filter(
+        source__object_id=key, target_locale__language_code=ENGLISH
+    )
+    translated = StringTranslation.objects.filter(
+        translation_of_id=OuterRef("string_id"),
+        context_id=OuterRef("context_id"),
+        locale__language_code=ENGLISH,
+        has_error=False,
+    )
+    untranslated = StringSegment.objects.filter(
+        source__object_id=key, source__translations__target_locale__language_code=ENGLISH
+    ).exclude(Exists(translated))
+    german_changed = into_english.filter(source__last_updated_at__lt=OuterRef("last_published_at"))
+    return Page.objects.filter(
+        locale__language_code=settings.LANGUAGE_CODE, depth__gte=2, live=True
+    ).exclude(Exists(live_english) & ~Exists(untranslated) & ~Exists(german_changed))

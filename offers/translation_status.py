@@ -4,7 +4,6 @@ A fixed number of queries however many pages there are: the German items, their 
 versions, their translations and the untranslated strings of all of them are each read once.
 """
 
-from collections import Counter
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -201,8 +200,3 @@ def board_rows(
     if snippets and section is None and partner is None:
         rows += snippet_rows(english)
     return rows
-
-
-def state_counts() -> Counter:
-    """How many German pages and snippets are in each English state (the dashboard's panel)."""
-    return Counter(row.state for row in board_rows())

@@ -9,7 +9,7 @@ from wagtail.admin.menu import MenuItem
 from offers.admin_dashboard import add_queue_panels, count_queue_menu_items
 from offers.admin_listing import challenge_page_viewset, offer_page_viewset
 from offers.admin_teams import team_application_viewset
-from offers.admin_translations import add_translation_counts, translation_board
+from offers.admin_translations import translation_board
 from offers.admin_views import offer_submission_viewset, outgoing_mail_viewset
 from offers.submissions import unreviewed_images
 
@@ -28,6 +28,12 @@ def register_offer_and_challenge_explorers():
 def offer_editor_js() -> str:
     """Shows an offer's event panels or job-ad panels, by its type."""
     return format_html('<script src="{}" defer></script>', static("js/offer-editor.js"))
+
+
+@hooks.register("insert_global_admin_css")
+def admin_menu_css() -> str:
+    """The count badges of the queues' menu items."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-menu.css"))
 
 
 @hooks.register("register_admin_viewset")
@@ -52,7 +58,6 @@ def translation_board_menu_item() -> MenuItem:
     )
 
 
-hooks.register("construct_homepage_panels", add_translation_counts)
 hooks.register("construct_homepage_panels", add_queue_panels)
 hooks.register("construct_main_menu", count_queue_menu_items)
 

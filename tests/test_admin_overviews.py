@@ -5,6 +5,7 @@ ages, and the counts on the queues' menu items. Driven through the real admin.""
 import csv
 import datetime
 import io
+import json
 import re
 
 import openpyxl
@@ -21,8 +22,10 @@ from tests.factories import (
     OfferPageFactory,
     PartnerPageFactory,
     phases_for,
+    translate,
 )
 from tests.public_forms import user_in
+from tests.test_translation_board import offer_in_state
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +59,13 @@ def test_the_offer_explorer_shows_type_dates_partner_and_state(client, offers):
 
     html = client.get(f"/admin/pages/{index.pk}/").content.decode()
 
-    for heading in ("Angebotsart", "Nächster Termin", "Anmeldeschluss", "Partner", "Status"):
+    for heading in (
+        "Angebotsart",
+        "Nächster Termin",
+        "Anmelde- oder Bewerbungsschluss",
+        "Partner",
+        "Status",
+    ):
         assert re.search(rf">\s*{heading}\s*<", html), heading
     assert "Workshop" in html and "Praktikum" in html and "Vortrag" in html
     assert "Weserbyte GmbH" in html
@@ -92,7 +101,7 @@ def test_offers_are_exported_as_csv_and_xlsx_with_the_columns_staff_need(client,
         "Partner",
         "Ort",
         "Beginn",
-        "Anmeldeschluss",
+        "Anmelde- oder Bewerbungsschluss",
         "Status",
         "URL",
     ]
@@ -170,13 +179,42 @@ def test_the_moderators_dashboard_counts_the_open_queues_with_the_oldest_age(cli
     assert "Übersetzungsstand" in html  # the translation board's counts, as before
 
 
-def test_the_queues_menu_items_carry_their_counts(client, queues):
+def menu_item(props: dict, label: str) -> dict:
+    """The sidebar's link item with this label, as Wagtail's JS receives it."""
+    found = []
+
+    def walk(value):
+        if isinstance(value, dict):
+            if value.get("_type") == "wagtail.sidebar.LinkMenuItem" and (
+                value["_args"][0]["label"] == label
+            ):
+                found.append(value["_args"][0])
+            for child in value.values():
+                walk(child)
+        elif isinstance(value, list):
+            for child in value:
+                walk(child)
+
+    walk(props)
+    assert len(found) == 1, label
+    return found[0]
+
+
+def test_the_queues_menu_items_carry_their_counts_in_a_badge(client, queues):
+    """The label stays short, so the sidebar's fixed width never cuts the count off; a
+    screen reader hears label and count."""
     client.force_login(user_in("Moderation"))
 
     html = client.get("/admin/").content.decode()
 
-    props = re.search(r'id="wagtail-sidebar-props"[^>]*>(.*?)</script>', html, re.S).group(1)
-    assert "Einreichungen (2)" in props and "Team-Bewerbungen (1)" in props
+    script = re.search(r'id="wagtail-sidebar-props"[^>]*>(.*?)</script>', html, re.S).group(1)
+    props = json.loads(script)
+    submissions = menu_item(props, "Einreichungen")
+    teams = menu_item(props, "Team-Bewerbungen")
+    assert submissions["attrs"]["data-proxlab-count"] == "2"
+    assert teams["attrs"]["data-proxlab-count"] == "1"
+    assert teams["attrs"]["aria-label"] == "Team-Bewerbungen (1)"
+    assert "css/admin-menu.css" in html  # draws the badge, also in the collapsed sidebar
 
 
 def test_editors_who_cannot_open_the_queues_see_no_counts_of_them(client, queues):
@@ -250,3 +288,53 @@ def test_the_search_queries_export_follows_the_moderators_filter(client):
 
     lines = b"".join(export.streaming_content).decode().splitlines()
     assert lines == ["Suchbegriff,Suchen,Ohne Treffer", "quantenbagger,1,1"]
+
+
+def published_days_ago(page, days: int) -> None:
+    type(page).objects.filter(pk=page.pk).update(
+        last_published_at=timezone.now() - datetime.timedelta(days=days, hours=1)
+    )
+
+
+def test_the_translations_panel_counts_what_waits_for_english_with_the_oldest_age(client):
+    """Every German page whose English is not live and current waits: missing, a draft, with
+    untranslated strings, or older than the German. A German draft does not wait yet."""
+    index = OfferIndexPageFactory()
+    translate(index, {"Angebote": "Offers", "angebote": "offers"})
+    for state in ("missing", "untranslated", "draft", "changed", "current"):
+        offer_in_state(index, state, f"Angebot {state}")
+    published_days_ago(offer_in_state(index, "missing", "Lange ohne Englisch"), 3)
+    OfferPageFactory(parent=index, title="Deutscher Entwurf", live=False)
+    client.force_login(user_in("Redaktion"))
+    assert "deutsche Seiten ohne" not in dashboard_text(client)  # for those who publish
+    client.force_login(user_in("Moderation", "moderation2"))
+
+    html = dashboard_text(client)
+
+    assert "5 veröffentlichte deutsche Seiten ohne aktuelles Englisch" in html
+    assert "älteste seit 3 Tagen" in html
+    assert 'href="/admin/translations/"' in html
+
+
+def dashboard_text(client) -> str:
+    return re.sub(r"\s+", " ", client.get("/admin/").content.decode())
+
+
+def test_the_translations_panel_reads_what_waits_in_one_query(client):
+    index = OfferIndexPageFactory()
+    translate(index, {"Angebote": "Offers", "angebote": "offers"})
+    offer_in_state(index, "draft", "Angebot im Entwurf")
+    client.force_login(user_in("Moderation"))
+    client.get("/admin/")  # the first request fills caches that are not the panel's
+
+    with CaptureQueriesContext(connection) as few:
+        client.get("/admin/")
+    for state in ("missing", "untranslated", "changed", "current"):
+        offer_in_state(index, state, f"Weiteres Angebot {state}")
+    client.get("/admin/")  # the new content generation looks the site up once
+    with CaptureQueriesContext(connection) as many:
+        client.get("/admin/")
+
+    localize = [q["sql"] for q in many.captured_queries if "wagtail_localize_" in q["sql"]]
+    assert len(localize) == 1
+    assert len(many.captured_queries) == len(few.captured_queries)

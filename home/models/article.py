@@ -79,14 +79,14 @@ class ArticlePage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("date"),
-        InlinePanel("authors", label=_("Authors"), min_num=1),
+        InlinePanel("authors", heading=_("Authors"), label=_("Author"), min_num=1),
         FieldPanel("teaser"),
         title_image_panel(),
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("topics"), FieldPanel("competences")], heading=_("Topics and competences")
         ),
-        InlinePanel("related_pages", label=_("Related pages")),
+        InlinePanel("related_pages", heading=_("Related pages"), label=_("Related page")),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("teaser"),

@@ -29,7 +29,12 @@ class HomePage(BasePage):
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel([FieldPanel("hero_title"), FieldPanel("hero_text")], heading=_("Hero")),
-        InlinePanel("featured_items", label=_("Featured pages"), max_num=6),
+        InlinePanel(
+            "featured_items",
+            heading=_("Featured pages"),
+            label=_("Featured page"),
+            max_num=6,
+        ),
     ]
     translatable_fields = BasePage.translatable_fields + [
         TranslatableField("hero_title"),

@@ -23,7 +23,11 @@ class NavigationMenu(ReviewedSnippet, ClusterableModel):
         _("text"), blank=True, help_text=_("Shown above the footer links, e.g. what ProXLab is.")
     )
 
-    panels = [FieldPanel("slot"), FieldPanel("text"), InlinePanel("items", label=_("Links"))]
+    panels = [
+        FieldPanel("slot"),
+        FieldPanel("text"),
+        InlinePanel("items", heading=_("Links"), label=_("Link")),
+    ]
     translatable_fields = [
         SynchronizedField("slot"),
         TranslatableField("text"),

@@ -25,6 +25,7 @@ from home.blocks import BodyBlock
 from home.content_cache import remember
 from home.lookups import PortalPageQuerySet
 from home.models import ArticlePage, BasePage
+from home.models.base import title_image_panel
 from offers import structured_data
 from offers.calendar import calendar_response, challenge_events
 from offers.choices import ChallengeStatus, PhaseKind
@@ -138,7 +139,7 @@ class ChallengePage(RoutablePageMixin, ExchangePage):
     content_panels = BasePage.content_panels + [
         FieldPanel("teaser"),
         FieldPanel("partner"),
-        FieldPanel("listing_image"),
+        title_image_panel(),
         FieldPanel("problem"),
         FieldPanel("expected_results"),
         MultiFieldPanel(
@@ -149,10 +150,10 @@ class ChallengePage(RoutablePageMixin, ExchangePage):
             ],
             heading=_("Teams and reward"),
         ),
-        InlinePanel("phases", label=_("Phases"), min_num=1),
+        InlinePanel("phases", heading=_("Phases"), label=_("Phase"), min_num=1),
         ExchangePage.where_panel(),
         ExchangePage.taxonomy_panel(),
-        InlinePanel("team_results", label=_("Results of the teams")),
+        InlinePanel("team_results", heading=_("Results of the teams"), label=_("Result")),
         FieldPanel("results"),
     ]
     search_fields = BasePage.search_fields + [

@@ -13,7 +13,21 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from offers.choices import UNPAID_ALLOWED, EmploymentType, PayUnit, RemoteWork
+from home.admin_forms import LocalizedChoicesPageForm
+from offers.choices import JOB_OFFER_TYPES, UNPAID_ALLOWED, EmploymentType, PayUnit, RemoteWork
+
+
+class OfferPageForm(LocalizedChoicesPageForm):
+    """The editor of a job ad asks for the application deadline, that of an event for the
+    registration deadline; while the type is not chosen, the model's label names both."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        deadline, kind = self.fields.get("registration_deadline"), self.instance.offer_type
+        if deadline is not None and kind:
+            job = kind in JOB_OFFER_TYPES
+            deadline.label = _("Application deadline") if job else _("Registration deadline")
+
 
 # Employment types whose ads must say how many hours a week are expected.
 HOURS_REQUIRED = {EmploymentType.PART_TIME, EmploymentType.WORKING_STUDENT}

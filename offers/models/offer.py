@@ -24,13 +24,14 @@ from home.api import ValueField
 from home.blocks import BodyBlock
 from home.lookups import PortalPageQuerySet
 from home.models import BasePage
+from home.models.base import title_image_panel
 from offers import structured_data
 from offers.calendar import calendar_response, offer_events
 from offers.choices import JOB_OFFER_TYPES, Audience, OfferLanguage, OfferType, ProviderKind
 from offers.filters import OfferFilterForm
 
 from .exchange import ExchangeIndexPage, ExchangePage
-from .job import JobAdFields
+from .job import JobAdFields, OfferPageForm
 
 # Panels the offer editor shows only for events or only for job ads; the type select names
 # the job types for static_src/js/offer-editor.js, which shows one kind or the other.
@@ -119,7 +120,10 @@ class OfferPage(RoutablePageMixin, JobAdFields, ExchangePage):
     for_employers = models.BooleanField(_("employers"), default=False)
     starts_at = models.DateTimeField(_("starts"), null=True, blank=True)
     ends_at = models.DateTimeField(_("ends"), null=True, blank=True)
-    registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
+    # Named for both kinds where they meet (explorer, exports); the editor names one (job.py).
+    registration_deadline = models.DateField(
+        _("registration or application deadline"), null=True, blank=True
+    )
     valid_through = models.DateField(
         _("valid through"),
         null=True,
@@ -147,6 +151,7 @@ class OfferPage(RoutablePageMixin, JobAdFields, ExchangePage):
     topics = ClusterTaggableManager(verbose_name=_("topics"), through=OfferPageTag, blank=True)
 
     objects = OfferManager()
+    base_form_class = OfferPageForm
 
     content_panels = BasePage.content_panels + [
         FieldPanel("teaser"),
@@ -162,7 +167,7 @@ class OfferPage(RoutablePageMixin, JobAdFields, ExchangePage):
             ]
         ),
         FieldPanel("partner"),
-        FieldPanel("listing_image"),
+        title_image_panel(),
         FieldPanel("body"),
         MultiFieldPanel(
             [FieldPanel("for_students"), FieldPanel("for_graduates"), FieldPanel("for_employers")],
@@ -251,7 +256,17 @@ class OfferPage(RoutablePageMixin, JobAdFields, ExchangePage):
         ),
         APIField("starts_at"),
         APIField("ends_at"),
-        APIField("registration_deadline"),
+        APIField(
+            "registration_deadline",
+            serializer=ValueField(
+                schema={
+                    "type": ["string", "null"],
+                    "format": "date",
+                    "description": "The last day to register for an event, or to apply for a "
+                    "job ad (the job offer types).",
+                }
+            ),
+        ),
         APIField("valid_through"),
         APIField("capacity"),
         APIField("is_free"),
@@ -349,7 +364,11 @@ class OfferPage(RoutablePageMixin, JobAdFields, ExchangePage):
             and self.starts_at
             and self.registration_deadline > timezone.localdate(self.starts_at)
         ):
-            errors["registration_deadline"] = _("The registration deadline lies after the start.")
+            errors["registration_deadline"] = (
+                _("The application deadline lies after the start.")
+                if self.is_job
+                else _("The registration deadline lies after the start.")
+            )
         if not (self.for_students or self.for_graduates or self.for_employers):
             errors["for_students"] = _("Choose at least one audience.")
         return errors

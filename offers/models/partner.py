@@ -77,7 +77,12 @@ class PartnerPage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("teaser"),
-        FieldPanel("logo"),
+        FieldPanel(
+            "logo",
+            help_text=_(
+                "Shown on the partner's page, on its card and in previews of shared links."
+            ),
+        ),
         MultiFieldPanel(
             [FieldPanel("kind"), FieldPanel("industry"), FieldPanel("size"), FieldPanel("cities")],
             heading=_("Profile"),
