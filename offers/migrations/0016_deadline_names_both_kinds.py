@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('offers', '0014_rich_text_line_breaks'),
+        ('offers', '0015_wagtails_default_groups_go'),
     ]
 
     operations = [
