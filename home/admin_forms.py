@@ -11,6 +11,7 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page, TranslatableMixin
 
 from home.models.taxonomy import Competence, CompetenceArea
+from home.slugs import german_slug
 
 
 class LocalizedChoicesPageForm(WagtailAdminPageForm):
@@ -30,6 +31,12 @@ class LocalizedChoicesPageForm(WagtailAdminPageForm):
             if queryset.model is Competence:
                 field.choices = competences_by_area(field.queryset)
                 field.widget.attrs["class"] = "competence-choices"
+
+    def clean_slug(self) -> str:
+        # The address the page will have (home.slugs), so Wagtail's "already in use" check
+        # below meets it at the field, not as an error when saving.
+        slug = self.cleaned_data["slug"]
+        return german_slug(slug) or slug
 
     def _post_clean(self):
         # "Save draft" (Wagtail defers required fields then) keeps incomplete work; the page's

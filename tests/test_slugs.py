@@ -71,3 +71,16 @@ def test_an_employers_organisation_and_offer_get_german_ascii_addresses(client):
     submission = OfferSubmission.objects.get()
     assert submission.partner.slug == "mueller-suesswaren-gmbh"
     assert submission.page.slug == "einfuehrung-in-oel"
+
+
+def test_a_new_page_whose_german_address_is_taken_is_told_so_at_the_field(client):
+    index = ArticleIndexPageFactory()
+    ArticlePageFactory(parent=index, title="Rückblick", slug="rueckblick")
+    client.force_login(user_in("Redaktion"))
+    url = f"/admin/pages/add/home/articlepage/{index.pk}/"
+    data = {**page_form_data(client, url), "title": ["Rückblick"], "slug": ["rückblick"]}
+
+    response = client.post(url, data)
+
+    assert response.status_code == 200
+    assert "rueckblick" in str(response.context["form"].errors["slug"])
