@@ -1,10 +1,21 @@
 """The magazine's Atom feed."""
 
 import datetime
+import re
 
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+
+# Control characters (but tab and line breaks) and the non-characters U+FFFE/U+FFFF: no one
+# types them on purpose, XML 1.0 refuses them (Django's feed writer raises, a 500 for every
+# reader) and so do Excel files; text pasted from word processors carries them (a vertical tab
+# for a line break). The public forms drop them too.
+NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def xml_text(value: str) -> str:
+    return NOT_IN_XML.sub("", value or "")
 
 
 class ArticleFeed(Feed):
@@ -20,22 +31,22 @@ class ArticleFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self) -> str:
-        return f"{self.index_page.title} · ProXLab"
+        return xml_text(f"{self.index_page.title} · ProXLab")
 
     def link(self) -> str:
         return self.index_page.get_full_url(self.request)
 
     def subtitle(self) -> str:
-        return self.index_page.intro or self.index_page.summary
+        return xml_text(self.index_page.intro or self.index_page.summary)
 
     def items(self):
         return self.index_page.articles().defer_streamfields()[: self.limit]
 
     def item_title(self, item) -> str:
-        return item.title
+        return xml_text(item.title)
 
     def item_description(self, item) -> str:
-        return item.summary
+        return xml_text(item.summary)
 
     def item_link(self, item) -> str:
         return item.get_full_url(self.request)

@@ -19,6 +19,7 @@ from wagtail.admin.viewsets.pages import PageViewSet
 from wagtail.coreutils import multigetattr
 from wagtail.models import WorkflowState
 
+from offers.admin_exports import StaffExport
 from offers.choices import ChallengeStatus, OfferType
 from offers.models import ChallengePage, OfferPage, OfferSession
 from offers.translation_status import german_partners
@@ -38,7 +39,7 @@ STATES = {
 }
 
 # What every export starts and ends with; each type adds its own columns in between.
-EXPORT_HEAD = {"title": _("title"), "locale.language_code": _("language")}
+EXPORT_HEAD = {"title": _("title"), "locale.get_display_name": _("language")}
 EXPORT_WHO_WHERE = {"partner.title": _("partner"), "place.name": _("place")}
 EXPORT_END = {"status_string": _("status"), "full_url": _("URL")}
 
@@ -104,7 +105,7 @@ class ChallengeFilterSet(ExchangeFilterSet):
         return queryset.with_status(value)
 
 
-class ExchangeIndexView(ExplorableIndexView):
+class ExchangeIndexView(StaffExport, ExplorableIndexView):
     """Exports leave a cell empty where a page has no partner or place."""
 
     def to_row_dict(self, item) -> dict:

@@ -19,6 +19,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 
 from offers import followups, submissions
+from offers.admin_exports import StaffExport
 from offers.forms.job import JOB_FIELDS
 from offers.forms.public import PlainTextarea
 from offers.models import FollowUp, OfferPage, OfferSubmission, OutgoingMail, SubmissionStatus
@@ -35,45 +36,8 @@ class DeclineForm(forms.Form):
     )
 
 
-def _local(value: datetime.datetime) -> datetime.datetime:
-    return timezone.make_naive(timezone.localtime(value))
-
-
-# A cell a spreadsheet would run as a formula (OWASP "CSV injection"): what employers and teams
-# typed reaches the CSV export as it was written. Wagtail guards its Excel export only.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-class SafeCsvExport:
-    """Exports whose CSV cells can never start a formula (an apostrophe keeps them text)."""
-
-    def write_csv_row(self, writer, row_dict):
-        return writer.writerow(
-            {
-                field: _as_text(self.preprocess_field_value(field, value, self.FORMAT_CSV))
-                for field, value in row_dict.items()
-            }
-        )
-
-
-def _as_text(value):
-    if isinstance(value, str) and value.startswith(FORMULA_START):
-        return f"'{value}"
-    return value
-
-
-class ReviewQueueView(SafeCsvExport, IndexView):
+class ReviewQueueView(StaffExport, IndexView):
     """A queue of public-form records: nothing is added or edited here, only reviewed."""
-
-    # Exports give times in the staff member's time zone (spreadsheets know none), where
-    # Wagtail writes UTC.
-    custom_value_preprocess = {
-        **IndexView.custom_value_preprocess,
-        datetime.datetime: {
-            IndexView.FORMAT_XLSX: _local,
-            IndexView.FORMAT_CSV: lambda value: f"{_local(value):%Y-%m-%d %H:%M}",
-        },
-    }
 
     def get_edit_url(self, instance):
         return None  # the first column leads to the review page

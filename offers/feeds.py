@@ -6,6 +6,8 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
+from home.feeds import xml_text
+
 
 class ListingFeed(Feed):
     feed_type = Atom1Feed
@@ -22,7 +24,7 @@ class ListingFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self) -> str:
-        return f"{self.index_page.title} · ProXLab"
+        return xml_text(f"{self.index_page.title} · ProXLab")
 
     def link(self) -> str:
         url = self.index_page.get_full_url(self.request)
@@ -32,16 +34,16 @@ class ListingFeed(Feed):
         return self.request.build_absolute_uri()
 
     def subtitle(self) -> str:
-        return self.index_page.intro or self.index_page.summary
+        return xml_text(self.index_page.intro or self.index_page.summary)
 
     def items(self):
         return self.listing_items[: self.limit]
 
     def item_title(self, item) -> str:
-        return item.title
+        return xml_text(item.title)
 
     def item_description(self, item) -> str:
-        return item.summary
+        return xml_text(item.summary)
 
     def item_link(self, item) -> str:
         return item.get_full_url(self.request)

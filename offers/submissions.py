@@ -352,11 +352,22 @@ def offer_published(sender, instance, **kwargs) -> None:
 
 
 def _publish_new_partner(submission: OfferSubmission, user) -> None:
-    """A new organisation's draft page (as the moderator left it) goes live with its first
-    offer, whose "offered by" links to it."""
+    """A new organisation's draft page goes live with its first offer, whose "offered by" links
+    to it: as the submission made it or a moderator left it. A later draft of someone who may
+    not publish it stays a draft for the partner page's own review."""
     partner = submission.partner
     if not submission.new_partner or partner is None or partner.live:
         return
-    revision = partner.get_latest_revision()
+    revision = _reviewed_revision(partner)
     if revision is not None:
         revision.publish(user=user)
+
+
+def _reviewed_revision(partner: PartnerPage):
+    for revision in partner.revisions.select_related("user").order_by("-created_at", "-pk"):
+        author = revision.user
+        if author is None or author.username == settings.SUBMISSIONS_SERVICE_USERNAME:
+            return revision
+        if partner.permissions_for_user(author).can_publish():
+            return revision
+    return None

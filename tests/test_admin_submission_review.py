@@ -15,7 +15,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Revision
 from wagtail.users.models import UserProfile
 
-from offers.models import OfferSubmission
+from offers.models import OfferSubmission, PartnerPage
+from tests.admin_forms import edit_form_data
 from tests.factories import OfferIndexPageFactory, OfferPageFactory, PartnerIndexPageFactory
 from tests.public_forms import offer_form_data, user_in
 
@@ -88,6 +89,24 @@ def test_approved_in_the_queue_the_new_organisations_page_goes_live_too(client, 
     assert client.get(submission.partner.url).status_code == 200
     offer = client.get(submission.page.specific.url).text
     assert f'href="{submission.partner.url}"' in offer
+
+
+def test_an_editors_unreviewed_draft_of_the_new_partner_does_not_go_live_with_the_offer(
+    client, offers_index
+):
+    submission = submitted(client)
+    partner = submission.partner
+    client.force_login(user_in("Redaktion"))
+    data = {**edit_form_data(client, partner), "title": ["Bitte hier Passwort eingeben"]}
+    client.post(f"/admin/pages/{partner.pk}/edit/", data)  # "Save draft"
+    client.force_login(user_in("Moderation"))
+
+    client.post(review_url(submission), {"action": "approve"})
+
+    partner = PartnerPage.objects.get(pk=partner.pk)
+    assert partner.live and partner.title == "Leinecode GmbH"
+    assert partner.has_unpublished_changes  # the editor's change waits for its own review
+    assert partner.get_latest_revision_as_object().title == "Bitte hier Passwort eingeben"
 
 
 def test_approved_in_wagtails_workflow_the_new_organisations_page_goes_live_too(
@@ -210,3 +229,26 @@ def test_what_an_employer_typed_never_runs_as_a_formula_in_the_csv(client, offer
 
     row = csv.splitlines()[1]
     assert row.startswith('"\'=HYPERLINK(""http://evil.example"")",')
+
+
+def test_invisible_characters_never_reach_the_offer_its_feed_or_the_exports(client, offers_index):
+    submission = submitted(
+        client,
+        title="Ctrl\x01Titel\x0b",
+        teaser="Teaser\x02\x0c",
+        organisation_name="ACME\x01 GmbH",
+    )
+    assert (submission.title, submission.organisation_name) == ("CtrlTitel", "ACME GmbH")
+    client.force_login(user_in("Moderation"))
+    client.post(review_url(submission), {"action": "approve"})
+
+    assert client.get("/de/angebote/feed/").status_code == 200
+    xlsx = client.get("/admin/offer_submissions/?export=xlsx")
+    assert xlsx.status_code == 200 and b"".join(xlsx.streaming_content)
+
+
+def test_a_partner_id_no_database_holds_is_no_choice(client, offers_index):
+    response = client.post(FORM_DE, offer_form_data(partner="99999999999999999999999"))
+
+    assert response.status_code == 200
+    assert "partner" in response.context["form"].errors

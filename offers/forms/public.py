@@ -4,6 +4,7 @@ uploads checked by their content."""
 
 import re
 import time
+import unicodedata
 import uuid
 
 from PIL import Image, UnidentifiedImageError
@@ -13,6 +14,8 @@ from django.conf import settings
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+
+from home.feeds import xml_text
 
 FORM_SALT = "proxlab.public-form"
 HTML_TAG = re.compile(r"<\s*/?\s*[a-zA-Z!][^>]*>")
@@ -32,10 +35,35 @@ def reject_html(value: str) -> None:
         raise ValidationError(_("Please enter plain text without HTML tags."), code="html")
 
 
+def visible_text(value: str) -> str:
+    """Text without control characters; "" when nothing a reader could see is left (only
+    zero-width or other format characters and spaces)."""
+    value = xml_text(value)
+    if all(
+        unicodedata.category(char) in ("Cf", "Zs", "Zl", "Zp") or char.isspace() for char in value
+    ):
+        return ""
+    return value
+
+
 class PlainTextField(forms.CharField):
-    """Text as typed, without markup: a field that carries a tag is sent back to the visitor."""
+    """Text as typed, without markup or invisible characters: a field that carries a tag is
+    sent back to the visitor, and one of only invisible characters counts as empty."""
 
     default_validators = [reject_html]
+
+    def to_python(self, value):
+        return visible_text(super().to_python(value))
+
+
+class ChoiceById(forms.ModelChoiceField):
+    """A record chosen by its id; an id larger than any database column holds is no choice
+    (SQLite raises OverflowError on it, PostgreSQL a DataError)."""
+
+    def to_python(self, value):
+        if str(value).isdigit() and int(value) > 2**63 - 1:
+            raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+        return super().to_python(value)
 
 
 class PlainTextarea(PlainTextField):

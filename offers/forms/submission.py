@@ -14,7 +14,14 @@ from offers.models import OfferPage
 from offers.models.partner import partners_in
 
 from .job import JOB_FIELDS, JobAdFields, job_data
-from .public import ConsentField, ImageUploadField, PlainTextarea, PlainTextField, PublicForm
+from .public import (
+    ChoiceById,
+    ConsentField,
+    ImageUploadField,
+    PlainTextarea,
+    PlainTextField,
+    PublicForm,
+)
 
 AUDIENCE_FIELDS = {
     Audience.STUDENTS: "for_students",
@@ -51,7 +58,7 @@ def date_field(number: int, part: str) -> str:
 
 
 class OfferSubmissionForm(JobAdFields, PublicForm):
-    partner = forms.ModelChoiceField(
+    partner = ChoiceById(
         label=_("Your organisation"),
         queryset=None,
         required=False,
@@ -73,7 +80,7 @@ class OfferSubmissionForm(JobAdFields, PublicForm):
     )
     description = PlainTextarea(label=_("Description"), max_length=6000)
     format = forms.ChoiceField(label=_("Format"), choices=Format.choices)
-    place = forms.ModelChoiceField(label=_("Place"), queryset=None, required=False)
+    place = ChoiceById(label=_("Place"), queryset=None, required=False)
     starts_at = forms.DateTimeField(
         label=_("Starts"),
         required=False,
