@@ -120,8 +120,10 @@ class ApplicationReviewView(ReviewView):
         if not form.is_valid() or request.POST.get("confirmed") != "yes":
             context = self.get_context_data(decline_form=form, confirming_decline=form.is_valid())
             return self.render_to_response(context)
-        teams.move(self.object, TeamStatus.DECLINED, request.user, form.cleaned_data["reason"])
-        messages.success(request, _("Declined; the team has been told by e-mail."))
+        if teams.move(self.object, TeamStatus.DECLINED, request.user, form.cleaned_data["reason"]):
+            messages.success(request, _("Declined; the team has been told by e-mail."))
+        else:
+            messages.error(request, _("This application cannot move to that state."))
         return None
 
     def post(self, request, *args, **kwargs):

@@ -25,6 +25,8 @@ def _block(lines: list[str]) -> str:
     lines a paragraph with a line break between them."""
     html, run, run_tag = [], [], None
     for tag, text in map(_kind, lines):
+        if not text:
+            continue  # a list mark alone ("- ") is no item
         if tag != run_tag and run:
             html.append(_element(run_tag, run))
             run = []
