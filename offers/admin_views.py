@@ -242,7 +242,7 @@ class OfferSubmissionViewSet(ReviewViewSet):
     # Without these Wagtail offers the export and writes an empty file.
     list_export = [
         "organisation_name",
-        "get_new_partner_display",
+        "new_or_known",
         "title",
         "get_offer_type_display",
         "page.place",
@@ -254,7 +254,7 @@ class OfferSubmissionViewSet(ReviewViewSet):
     ]
     export_headings = {
         "organisation_name": _("Organisation"),
-        "get_new_partner_display": _("New or known"),
+        "new_or_known": _("New or known"),
         "title": _("Title of the offer"),
         "get_offer_type_display": _("Type of offer"),
         "page.place": _("Place"),

@@ -9,8 +9,11 @@ import re
 
 import pytest
 
+from django.core import mail
 from django.utils import timezone
 
+from offers.models import OfferPage
+from tests.admin_forms import edit_form_data
 from tests.factories import (
     ArticlePageFactory,
     ChallengePageFactory,
@@ -104,3 +107,28 @@ def test_the_api_description_explains_the_deadline_of_a_job_ad(client):
 
     text = str(schema)
     assert "to apply for a job ad" in text
+
+
+def test_wagtails_own_words_read_as_staff_speak(client):
+    """Where Wagtail's German says "Locale", "In Redaktionelle Prüfung einreichen" or "abgelehnt"
+    for requested changes, the portal's catalogue (home/admin_locale) says it right."""
+    offer = OfferPageFactory(title="Workshop Git")
+    client.force_login(user_in("Redaktion"))
+    page = client.get(f"/admin/pages/{offer.pk}/edit/").text
+    assert "Zur Freigabe einreichen (Redaktionelle Prüfung)" in page
+    assert "In Redaktionelle Prüfung einreichen" not in page
+    explorer = client.get(f"/admin/pages/{offer.get_parent().pk}/").text
+    assert "Locale" not in re.sub(r"<[^>]+>", " ", explorer)
+
+    data = {**edit_form_data(client, offer), "action-submit": ["Submit"]}
+    client.post(f"/admin/pages/{offer.pk}/edit/", data)
+    client.force_login(user_in("Moderation"))
+    task_state = OfferPage.objects.get(pk=offer.pk).current_workflow_task_state
+    mail.outbox.clear()
+    client.post(
+        f"/admin/pages/workflow/action/{offer.pk}/reject/{task_state.pk}/",
+        {"comment": "Bitte den Raum nennen."},
+    )
+    (to_editor,) = [m for m in mail.outbox if "redaktion" in m.to[0]]
+    assert "Änderungen angefordert" in to_editor.subject and "abgelehnt" not in to_editor.subject
+    assert "„Bitte den Raum nennen.“" in to_editor.body

@@ -146,7 +146,7 @@ LANGUAGES = [("de", _("German")), ("en", _("English"))]
 # The second: German for wagtail-localize's screens, read before its own catalogue (also by its
 # JavaScript catalogue, which reads only its package and LOCALE_PATHS); not named "locale", so
 # makemessages leaves it alone.
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "home" / "localize_locale"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "home" / "admin_locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

@@ -87,7 +87,8 @@ class OfferSubmission(PublicRecord):
     def is_open(self) -> bool:
         return self.status in OPEN_STATUSES
 
-    def get_new_partner_display(self) -> str:
+    def new_or_known(self) -> str:
+        """For the export: "New organisation" or "Known partner"."""
         return _("New organisation") if self.new_partner else _("Known partner")
 
     def get_offer_type_display(self) -> str:
