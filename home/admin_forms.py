@@ -6,12 +6,13 @@ place and competence side by side, and picking an English one shows English on a
 
 from django import forms
 from django.db.models import QuerySet
+from django.utils.translation import gettext as _
 
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.models import Page, TranslatableMixin
 
 from home.models.taxonomy import Competence, CompetenceArea
-from home.slugs import german_slug
+from home.slugs import german_slug, taken_by_routes
 
 
 class LocalizedChoicesPageForm(WagtailAdminPageForm):
@@ -36,7 +37,16 @@ class LocalizedChoicesPageForm(WagtailAdminPageForm):
         # The address the page will have (home.slugs), so Wagtail's "already in use" check
         # below meets it at the field, not as an error when saving.
         slug = self.cleaned_data["slug"]
-        return german_slug(slug) or slug
+        slug = german_slug(slug) or slug
+        if self.parent_page is not None and slug in taken_by_routes(self.parent_page):
+            raise forms.ValidationError(
+                _(
+                    "“%(slug)s” is an address of the section itself (its feed or calendar): "
+                    "choose another."
+                )
+                % {"slug": slug}
+            )
+        return slug
 
     def _post_clean(self):
         # "Save draft" (Wagtail defers required fields then) keeps incomplete work; the page's

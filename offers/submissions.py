@@ -18,12 +18,11 @@ from django.utils import translation
 from django.utils.dateparse import parse_date, parse_datetime
 
 from taggit.models import Tag
-from wagtail.coreutils import find_available_slug
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, TaskState, Workflow, WorkflowState
 
 from home.models import Competence, Place, PortalSettings
-from home.slugs import german_slug
+from home.slugs import free_slug
 from home.storage import is_private
 from offers.choices import OfferLanguage, OfferType, PartnerKind, ProviderKind
 from offers.forms.job import job_values
@@ -141,9 +140,7 @@ def _draft_partner(submission, owner, image) -> PartnerPage | None:
         return None
     partner = PartnerPage(
         title=submission.organisation_name,
-        slug=find_available_slug(
-            index, german_slug(submission.organisation_name)[:60] or "partner"
-        ),
+        slug=free_slug(index, submission.organisation_name, "partner"),
         kind=PartnerKind.COMPANY,
         logo=image,
         owner=owner,
@@ -189,7 +186,7 @@ def _draft_offer(submission, index, owner, image, locale) -> OfferPage:
     data = submission.data
     offer = OfferPage(
         title=submission.title,
-        slug=find_available_slug(index, german_slug(submission.title)[:60] or "offer"),
+        slug=free_slug(index, submission.title, "offer"),
         owner=owner,
         live=False,
         provider_kind=ProviderKind.EMPLOYER,

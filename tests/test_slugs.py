@@ -84,3 +84,17 @@ def test_a_new_page_whose_german_address_is_taken_is_told_so_at_the_field(client
 
     assert response.status_code == 200
     assert "rueckblick" in str(response.context["form"].errors["slug"])
+
+
+def test_an_address_the_section_answers_itself_is_not_given_to_a_page(client):
+    index = OfferIndexPageFactory()
+    PartnerIndexPageFactory()
+    client.force_login(user_in("Redaktion"))
+    url = f"/admin/pages/add/offers/offerpage/{index.pk}/"
+    data = {**page_form_data(client, url), "title": ["Feed"], "slug": ["feed"]}
+
+    refused = client.post(url, data)
+
+    assert "feed" in refused.context["form"].errors["slug"][0]
+    client.post("/de/angebot-einreichen/", offer_form_data(title="Feed", organisation_name="ICS"))
+    assert OfferSubmission.objects.get().page.slug == "feed-1"
