@@ -24,6 +24,15 @@ def watch(page) -> None:
     page.on("pageerror", lambda error: page.console_messages.append(str(error)))
 
 
+def sign_in(page, live_server, username: str, password: str) -> None:
+    """Through the admin's login form, as staff do (German admin)."""
+    page.goto(f"{live_server.url}/admin/login/")
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(password)
+    page.get_by_role("button", name="Anmelden").click()
+    page.wait_for_url(f"{live_server.url}/admin/")
+
+
 def csp_violations(page) -> list[str]:
     return [text for text in page.console_messages if "Content Security Policy" in text]
 

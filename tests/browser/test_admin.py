@@ -3,7 +3,7 @@
 from django.contrib.auth import get_user_model
 
 from tests import factories
-from tests.browser.helpers import BROWSER_TEST, csp_violations, foreign_requests, watch
+from tests.browser.helpers import BROWSER_TEST, csp_violations, foreign_requests, sign_in, watch
 
 pytestmark = BROWSER_TEST
 
@@ -16,11 +16,7 @@ def test_an_editor_signs_in_edits_previews_and_saves_an_offer(browser, live_serv
     page = context.new_page()
     watch(page)
 
-    page.goto(f"{live_server.url}/admin/login/")
-    page.locator("#id_username").fill("editor")
-    page.locator("#id_password").fill("a-long-password-1")
-    page.get_by_role("button", name="Anmelden").click()
-    page.wait_for_url(f"{live_server.url}/admin/")
+    sign_in(page, live_server, "editor", "a-long-password-1")
 
     page.goto(f"{live_server.url}/admin/pages/{offer.pk}/edit/")
     page.get_by_role("button", name="Vorschau").first.click()

@@ -4,7 +4,7 @@ from playwright.sync_api import expect
 
 from offers.choices import OfferType
 from tests import factories
-from tests.browser.helpers import BROWSER_TEST, csp_violations, watch
+from tests.browser.helpers import BROWSER_TEST, csp_violations, sign_in, watch
 from tests.public_forms import user_in
 
 pytestmark = BROWSER_TEST
@@ -18,11 +18,7 @@ def test_an_editor_sees_in_the_checks_panel_that_a_job_ad_lacks_its_pay(browser,
     context = browser.new_context(viewport={"width": 1440, "height": 900})
     page = context.new_page()
     watch(page)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.locator("#id_username").fill("redakteurin")
-    page.locator("#id_password").fill("pw")
-    page.get_by_role("button", name="Anmelden").click()
-    page.wait_for_url(f"{live_server.url}/admin/")
+    sign_in(page, live_server, "redakteurin", "pw")
 
     page.goto(f"{live_server.url}/admin/pages/{offer.pk}/edit/")
     page.locator("#id_pay_min").fill("")
