@@ -223,7 +223,7 @@ class OfferSubmissionViewSet(ReviewViewSet):
         "organisation_name",
         Column("status", label=_("status"), accessor="get_status_display"),
         Column("language", label=_("language"), accessor="get_language_display"),
-        DateColumn("created_at", label=_("received")),
+        DateColumn("created_at", label=_("Received")),
         FOLLOW_UP_COLUMN,
     ]
     inspect_view_fields = [

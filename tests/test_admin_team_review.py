@@ -102,7 +102,7 @@ def test_the_review_page_shows_every_field_in_the_staff_members_time_zone_and_wo
 def test_one_team_is_counted_in_the_singular(client, challenge, moderator):
     page = client.get(review_url(apply(challenge))).text
     assert "Beworben hat sich 1 Team." in page and "1 Teams" not in page
-    assert "0 von 1 Platz ist vergeben." in page
+    assert "Vergeben: 0 von 1 Platz." in page
 
 
 def test_declining_asks_for_a_reason_and_a_confirmation_and_the_team_reads_the_reason(
