@@ -162,8 +162,8 @@ def test_journey_4_a_student_team_applies_to_an_open_challenge_and_follows_its_s
     team.wait_for_url("**/bewerben/")
 
     team.locator("#id_team_name").fill("Die Lagerlotsen")
-    team.get_by_label("Ansprechperson").fill("Jonas Weber")
-    team.get_by_label("E-Mail der Kontaktperson").fill("jonas@student.example")
+    team.get_by_role("textbox", name="Ansprechperson *", exact=True).fill("Jonas Weber")
+    team.get_by_label("E-Mail der Ansprechperson").fill("jonas@student.example")
     team.get_by_label("Hochschule oder Schule").fill("HAWK Hildesheim")
     team.locator("#id_member_1_name").fill("Jonas Weber")
     team.locator("#id_member_1_programme").fill("Informatik")

@@ -64,8 +64,8 @@ def test_a_team_applies_through_the_form_in_the_browser(
     assert axe_violations(page) == [] and csp_violations(page) == []
 
     page.locator("#id_team_name").fill("Die Lagerlotsen")
-    page.get_by_label("Ansprechperson").fill("Jonas Weber")
-    page.get_by_label("E-Mail der Kontaktperson").fill("jonas@student.example")
+    page.get_by_role("textbox", name="Ansprechperson *", exact=True).fill("Jonas Weber")
+    page.get_by_label("E-Mail der Ansprechperson").fill("jonas@student.example")
     page.get_by_label("Hochschule oder Schule").fill("HAWK Hildesheim")
     page.locator("#id_member_1_name").fill("Jonas Weber")
     page.locator("#id_member_1_programme").fill("Informatik")
